@@ -1,0 +1,28 @@
+import { hasSearchParam, readSearchParam } from '../lib/url';
+
+export const EMBED_PARTS = ['story', 'timeline', 'actors', 'proposals'] as const;
+export type EmbedPart = (typeof EMBED_PARTS)[number];
+
+export const THEMES = ['light', 'dark'] as const;
+export type Theme = (typeof THEMES)[number];
+
+/** How the page is being used; read once, at the root. */
+export type AppMode =
+  | { readonly kind: 'article'; readonly theme: Theme | null }
+  | { readonly kind: 'embed'; readonly part: EmbedPart; readonly theme: Theme | null }
+  | { readonly kind: 'present'; readonly theme: Theme | null };
+
+const oneOf = <T extends string>(options: readonly T[], value: string | null): T | null =>
+  options.find((option) => option === value) ?? null;
+
+/** Pure and total: unknown values fall back to the article. */
+export const parseMode = (search: string): AppMode => {
+  const theme = oneOf(THEMES, readSearchParam(search, 'theme'));
+  const part = oneOf(EMBED_PARTS, readSearchParam(search, 'embed'));
+  if (part !== null) return { kind: 'embed', part, theme };
+  if (hasSearchParam(search, 'present')) return { kind: 'present', theme };
+  return { kind: 'article', theme };
+};
+
+/** Identifies a prerendered page, so the client hydrates only a tree it can match. */
+export const modeKey = (mode: AppMode): string => (mode.kind === 'embed' ? `embed-${mode.part}` : mode.kind);

@@ -1,0 +1,81 @@
+import { actors } from './actors';
+import { article } from './article';
+import { quotes } from './quotes';
+import { sources } from './sources';
+import type { Actor, Cite, Inline, Quote } from './types';
+
+/** A citation resolved to what the reader sees: who published it and the one sentence (or title) cited. */
+export interface ResolvedCite {
+  readonly cite: Cite;
+  readonly kind: 'article' | 'background';
+  /** Short visible label, e.g. "RFE/RL ¶4" is built from `publisher` and `paragraph`. */
+  readonly publisher: string;
+  /** Paragraph number for article cites (4 for p4.2). */
+  readonly paragraph?: number;
+  /** The cited sentence (article) or the source's title and date (background). */
+  readonly text: string;
+  /** Anchor id of the entry in the Sources section. */
+  readonly anchor: string;
+}
+
+const paragraphsById = new Map<string, readonly string[]>(article.paragraphs.map((p) => [p.id, p.sentences]));
+const sourcesById = new Map<string, (typeof sources)[number]>(sources.map((s) => [s.id, s]));
+
+export const sourceAnchor = (cite: Cite): string =>
+  cite.startsWith('bg:') ? `source-${cite.slice(3)}` : 'source-article';
+
+/** Resolves a cite; unknown cites (caught by the validator) resolve to null rather than throwing. */
+export const resolveCite = (cite: Cite): ResolvedCite | null => {
+  if (cite === 'credit') {
+    return { cite, kind: 'article', publisher: article.publisherShort, text: article.creditLine, anchor: 'source-article' };
+  }
+  if (cite.startsWith('bg:')) {
+    const source = sourcesById.get(cite);
+    if (!source) return null;
+    const dated = 'date' in source ? ` (${source.date})` : '';
+    return { cite, kind: 'background', publisher: source.publisher, text: `${source.title}${dated}`, anchor: sourceAnchor(cite) };
+  }
+  const [paragraphId = '', sentence] = cite.split('.');
+  const sentences = paragraphsById.get(paragraphId);
+  const text = sentences?.[sentence === undefined ? 0 : Number(sentence) - 1];
+  if (text === undefined) return null;
+  return {
+    cite,
+    kind: 'article',
+    publisher: article.publisherShort,
+    paragraph: Number(paragraphId.slice(1)),
+    text,
+    anchor: 'source-article',
+  };
+};
+
+export const resolveCites = (cites: readonly Cite[]): ResolvedCite[] =>
+  cites.map(resolveCite).filter((c): c is ResolvedCite => c !== null);
+
+export const hasBackground = (cites: readonly Cite[]): boolean => cites.some((c) => c.startsWith('bg:'));
+
+const quotesById = new Map<string, Quote>(quotes.map((q) => [q.id, q]));
+const actorsById = new Map<string, Actor>(actors.map((a) => [a.id, a]));
+
+export const quoteById = (id: string): Quote | undefined => quotesById.get(id);
+export const actorById = (id: string): Actor | undefined => actorsById.get(id);
+
+/** Inline text with quotes resolved: quotes carry who said them, for attribution. */
+export type ResolvedInline =
+  | { readonly kind: 'text'; readonly text: string }
+  | { readonly kind: 'quote'; readonly text: string; readonly speaker: string; readonly paragraph: number };
+
+export const resolveInlines = (inlines: readonly Inline[]): ResolvedInline[] =>
+  inlines.flatMap((inline): ResolvedInline[] => {
+    if (typeof inline === 'string') return [{ kind: 'text', text: inline }];
+    const quote = quotesById.get(inline.quote);
+    if (!quote) return [];
+    return [
+      {
+        kind: 'quote',
+        text: quote.text,
+        speaker: actorsById.get(quote.speaker)?.name ?? quote.speaker,
+        paragraph: Number(quote.paragraph.slice(1)),
+      },
+    ];
+  });

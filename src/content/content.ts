@@ -1,0 +1,23 @@
+import { actors } from './actors';
+import { article } from './article';
+import { proposals } from './proposals';
+import { quotes } from './quotes';
+import { sources } from './sources';
+import { storySections, storySteps, unknowns } from './story';
+import { timelineEvents } from './timeline';
+import { troopPoints } from './troops';
+import type { ContentBundle } from './types';
+
+/** The whole content model in one bundle, as the validator and the modes see it. */
+export const content: ContentBundle = {
+  article,
+  sources,
+  quotes,
+  actors,
+  events: timelineEvents,
+  troops: troopPoints,
+  proposals,
+  sections: storySections,
+  steps: storySteps,
+  unknowns,
+};

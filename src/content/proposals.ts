@@ -1,0 +1,73 @@
+import type { Proposal } from './types';
+
+const status = 'Proposed in the letter, March 2021';
+
+/** The letter's four steps, in the order the article gives them (p14–p17). */
+export const proposals = [
+  {
+    id: 'un-summit',
+    number: 1,
+    title: 'A UN-organized regional summit',
+    ask: 'The UN would bring foreign ministers and envoys from six countries together with the two Afghan sides to agree a common approach to peace.',
+    who: ['united-nations', 'united-states', 'russia', 'china', 'pakistan', 'iran', 'india', 'afghan-government', 'taliban'],
+    whoLabel: 'UN as organizer; the United States, Russia, China, Pakistan, Iran and India; the government and the Taliban',
+    where: 'Not stated',
+    when: 'Not stated',
+    aim: 'A “unified approach” among the regional powers to supporting peace in Afghanistan.',
+    quote: 'unified-approach',
+    openQuestions: [
+      'The article gives no date or place for the summit.',
+      'It does not say who would represent the government or the Taliban.',
+    ],
+    status,
+    cites: ['p14'],
+  },
+  {
+    id: 'written-proposals',
+    number: 2,
+    title: 'Written proposals from Khalilzad',
+    ask: 'U.S. envoy Zalmay Khalilzad would give Ghani and Taliban leaders written proposals to speed up talks on a settlement and a cease-fire.',
+    who: ['khalilzad', 'ghani', 'taliban'],
+    whoLabel: 'Khalilzad, to President Ghani and Taliban leaders',
+    where: 'Not stated; Khalilzad had just visited Kabul and Qatar',
+    when: 'Not stated',
+    aim: 'To accelerate negotiations on a settlement and a cease-fire.',
+    quote: 'accelerating',
+    openQuestions: [
+      'The article does not say what the proposals contain.',
+      'The State Department would not confirm details of a new Khalilzad proposal.',
+    ],
+    status,
+    cites: ['p15', 'p8', 'p9', 'p10'],
+  },
+  {
+    id: 'turkey-meeting',
+    number: 3,
+    title: 'A senior-level meeting in Turkey',
+    ask: 'The Kabul government and the Taliban would meet at a senior level in Turkey within weeks to finalize a peace agreement.',
+    who: ['afghan-government', 'ghani', 'taliban', 'turkey'],
+    whoLabel: 'The Afghan government (Ghani or his designees) and the Taliban; Turkey as host',
+    where: 'Turkey (no city given)',
+    when: 'In coming weeks',
+    aim: 'To finalize a peace agreement.',
+    quote: 'designees',
+    openQuestions: ['No date or city is given.', 'The article does not say whether the Taliban have agreed to attend.'],
+    status,
+    cites: ['p16.1', 'p16.2'],
+  },
+  {
+    id: 'violence-reduction',
+    number: 4,
+    title: 'A 90-day reduction in violence',
+    ask: 'A revised proposal for a 90-day reduction in violence would be prepared, to head off a Taliban spring offensive while diplomacy goes on.',
+    who: ['united-states', 'afghan-government', 'taliban'],
+    whoLabel: 'The United States (the revised proposal), the government and the Taliban',
+    where: 'Afghanistan (implied, not stated)',
+    when: '90 days, meant to run alongside the diplomacy; no start date given',
+    aim: 'To prevent a Taliban spring offensive and make room for a political settlement.',
+    quote: 'spring-offensive',
+    openQuestions: ['No start date is given.', 'The article does not say how a reduction would be verified or whether the Taliban would accept it.'],
+    status,
+    cites: ['p17'],
+  },
+] as const satisfies readonly Proposal[];

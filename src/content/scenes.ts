@@ -1,0 +1,34 @@
+/** Labels drawn inside the story's graphics (the text alternatives live on each step). */
+export const letterScene = {
+  from: { place: 'Washington', person: 'Blinken' },
+  to: { place: 'Kabul', person: 'Ghani' },
+  seenBy: ['TOLOnews', 'The New York Times'],
+  seenLabel: 'Reported by',
+  confirmed: 'Received, says Ghani’s office',
+  silent: 'State Department: no comment',
+  urgent: 'Urgent',
+} as const;
+
+export const countdownScene = {
+  from: 'Mar 7',
+  to: 'May 1',
+  unit: 'days',
+  caption: 'from the letter’s publication to the withdrawal deadline',
+  undecided: 'Troops after May 1: no decision',
+} as const;
+
+export const stakesScene = {
+  warning: { title: 'Blinken’s warning', text: 'Security could worsen; the Taliban could make rapid gains', cite: '¶19' },
+  weary: { title: 'Leave', text: 'Many Americans are weary of a nearly 20-year war', cite: '¶20' },
+  risk: { title: 'Stay', text: 'A total pullout could give the Taliban leverage', cite: '¶21' },
+} as const;
+
+export const timelineScene = {
+  start: '2001',
+  end: 'May 1, 2021',
+} as const;
+
+export const troopsScene = {
+  title: 'U.S. troops in Afghanistan',
+  peakLabel: 'about 100,000',
+} as const;

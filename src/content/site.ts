@@ -1,0 +1,63 @@
+/** Page-level copy and metadata, shared by every mode. */
+export const site = {
+  title: 'Four steps before May 1: Blinken’s letter to Ghani, explained',
+  shortTitle: 'Four steps before May 1',
+  description:
+    'In early March 2021, Antony Blinken sent Ashraf Ghani four proposals to revive peace talks with the Taliban, weeks before the May 1 deadline for the last 2,500 U.S. troops to leave Afghanistan. An explainer, sourced paragraph by paragraph.',
+  dek: 'Weeks before the deadline for the last 2,500 U.S. troops to leave Afghanistan, the U.S. secretary of state sent the Afghan president an “unusually blunt” letter with four proposals to revive peace talks with the Taliban. What it asks, who is involved, and what is at stake.',
+  /** The day the letter was reported (TOLOnews, The New York Times): the story's "as of". */
+  asOf: '2021-03-07',
+  deadline: '2021-05-01',
+  byline: 'An explainer based on reporting by RFE/RL',
+  lang: 'en',
+} as const;
+
+/** Interface copy: components never hard-code text. */
+export const ui = {
+  skipLink: 'Skip to the story',
+  asOfLabel: 'As of',
+  introKicker: 'Afghanistan · Explainer',
+  scrollHint: 'Scroll down: the graphic follows the story. Each claim links to its source.',
+  footerNote:
+    'Written in our own words from the RFE/RL article and verified background sources. Quotes are word for word from the article and attributed. Nothing after early March 2021 is included.',
+  inArticle: 'In the article',
+  background: 'Background',
+  paragraphMark: '¶',
+  citeButtonLabel: 'Source',
+  citeFromArticle: 'From the article',
+  citeBackground: 'Background source',
+  citeCreditLine: 'The article’s credit line',
+  citeAllSources: 'All sources',
+  citesLabel: 'Sources:',
+  paragraphWord: 'paragraph',
+  graphicLabel: 'Graphic for the current step',
+  graphicAltPrefix: 'Graphic:',
+  stepsLabel: 'Story steps',
+  sectionErrorNotice: 'This part could not be shown. The rest of the page still works.',
+  sourcesArticleHeading: 'The article',
+  sourcesBackgroundHeading: 'Background sources',
+  sourcesArticleIntro:
+    'This explainer is based on an RFE/RL article. Its paragraphs, numbered ¶1 to ¶21, are the citations used throughout.',
+  sourcesBackgroundIntro:
+    'Dates and figures not in the article come from these reports, checked for this explainer. Claims that rest on them are marked “Background”.',
+  sourcesNamedByArticle: 'The article credits reporting by',
+  daysToDeadline: 'days to the May 1 deadline',
+  fromTheLetter: 'from the letter’s publication',
+  proposalsLabel: 'The four proposals',
+  proposalWho: 'Who',
+  proposalWhere: 'Where',
+  proposalWhen: 'When',
+  proposalAim: 'Aim:',
+  proposalOpen: 'Left open:',
+  timelineHeading: 'Timeline',
+  troopsHeading: 'U.S. troops in Afghanistan',
+  actorsHeading: 'Who’s who',
+  troopsChartLabel: 'Area chart of U.S. troops in Afghanistan, 2001 to 2021',
+  troopsSummary:
+    'U.S. troop numbers in Afghanistan rose from about 2,500 at the end of 2001 to about 100,000 in 2010–2011, then fell to 2,500 in January 2021.',
+  troopsDataToggle: 'Show the data',
+  tableDate: 'Date',
+  tableTroops: 'U.S. troops',
+  tableSource: 'Source',
+  quoteAttributionPrefix: '—',
+} as const;

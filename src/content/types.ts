@@ -1,0 +1,199 @@
+/**
+ * The one content model every mode (story, embed, slides) reads.
+ * Pure types: no React, no DOM. Ids are kebab-case string literals.
+ */
+
+/** A paragraph of the RFE/RL article, `p1`..`p21`: the project's citation scheme. */
+export type ParagraphId = `p${number}`;
+
+/** One sentence of a paragraph, 1-based: `p4.2` is the second sentence of p4. */
+export type SentenceRef = `${ParagraphId}.${number}`;
+
+/** A named background source from ../shared/facts, registered in `sources.ts`. */
+export type BackgroundRef = `bg:${string}`;
+
+/**
+ * Where a claim comes from. A bare paragraph id is allowed only when the
+ * paragraph has a single sentence, so a citation always resolves to one sentence.
+ * `credit` is the article's closing credit line.
+ */
+export type Cite = ParagraphId | SentenceRef | BackgroundRef | 'credit';
+
+/** ISO date at the precision the sources support: `2021-03-07`, `2010-06` or `2010`. */
+export type IsoDate = string;
+export type DatePrecision = 'day' | 'month' | 'year';
+
+export interface ArticleParagraph {
+  readonly id: ParagraphId;
+  /** The paragraph split into sentences; joined with single spaces they give the paragraph verbatim. */
+  readonly sentences: readonly string[];
+}
+
+export interface Article {
+  readonly publisher: string;
+  readonly publisherShort: string;
+  readonly headline: string;
+  readonly photoCaption: string;
+  readonly creditLine: string;
+  /** Outlets the article names as its own sources, in the order it gives them. */
+  readonly creditedOutlets: readonly ActorId[];
+  readonly paragraphs: readonly ArticleParagraph[];
+}
+
+export interface BackgroundSource {
+  readonly id: BackgroundRef;
+  readonly publisher: string;
+  readonly title: string;
+  /** Publication date as given by the fact sheet, free text ("Mar 7, 2021"). */
+  readonly date?: string;
+  /** Only addresses the fact sheet itself records. */
+  readonly url?: string;
+}
+
+export type ActorId = string;
+export type EventId = string;
+export type ProposalId = string;
+export type QuoteId = string;
+export type StepId = string;
+
+/** A short verbatim passage from the article, attributed to who said or wrote it. */
+export interface Quote {
+  readonly id: QuoteId;
+  /** Word for word as printed in the paragraph (its spelling and punctuation kept). */
+  readonly text: string;
+  readonly paragraph: ParagraphId;
+  /** Who said or wrote it. */
+  readonly speaker: ActorId;
+  /** Who reported it, when the article relays someone else's report. */
+  readonly via?: ActorId;
+}
+
+/** Inline rich text: plain strings and verbatim quotes rendered as `<q>`. */
+export type Inline = string | { readonly quote: QuoteId };
+
+export type ActorGroup =
+  | 'united-states'
+  | 'afghan-government'
+  | 'taliban'
+  | 'regional-powers'
+  | 'hosts'
+  | 'international'
+  | 'news-organisations';
+
+export interface Actor {
+  readonly id: ActorId;
+  readonly name: string;
+  /** Short label for diagrams and chips. */
+  readonly shortName: string;
+  readonly kind: 'person' | 'government' | 'organisation' | 'news-organisation';
+  readonly group: ActorGroup;
+  /** Role as of March 2021. */
+  readonly role: string;
+  /** Set when only one source gives the role, e.g. "according to RFE/RL". */
+  readonly roleAttribution?: string;
+  /** What the article says they did or want, in our words. */
+  readonly summary: string;
+  readonly cites: readonly Cite[];
+  readonly quotes: readonly QuoteId[];
+}
+
+export interface TimelineEvent {
+  readonly id: EventId;
+  readonly date: IsoDate;
+  readonly precision: DatePrecision;
+  readonly title: string;
+  /** One or two sentences in our own words. */
+  readonly summary: string;
+  /** True when the article itself states the event (its cites then include a paragraph). */
+  readonly inArticle: boolean;
+  readonly cites: readonly Cite[];
+  readonly actors: readonly ActorId[];
+}
+
+export type TroopPointKind = 'snapshot' | 'annual-average' | 'announced-target';
+
+export interface TroopPoint {
+  readonly date: IsoDate;
+  readonly troops: number;
+  readonly kind: TroopPointKind;
+  /** The sources exactly as the fact sheet names them. */
+  readonly sources: readonly string[];
+}
+
+export interface Proposal {
+  readonly id: ProposalId;
+  /** 1..4, the letter's order (article p14–p17). */
+  readonly number: number;
+  readonly title: string;
+  /** The ask, in one sentence. */
+  readonly ask: string;
+  readonly who: readonly ActorId[];
+  readonly whoLabel: string;
+  readonly where: string;
+  readonly when: string;
+  readonly aim: string;
+  /** The letter's words as the article reports them. */
+  readonly quote: QuoteId;
+  /** What the article leaves open. */
+  readonly openQuestions: readonly string[];
+  readonly status: string;
+  readonly cites: readonly Cite[];
+}
+
+/** What the sticky graphic shows for a step: a pure function of the active step. */
+export type GraphicState =
+  | { readonly scene: 'letter'; readonly focus: 'sent' | 'seen' | 'confirmed' | 'silent' | 'urgent' }
+  | { readonly scene: 'timeline'; readonly events: readonly EventId[] }
+  | { readonly scene: 'troops'; readonly focusDate: IsoDate }
+  | { readonly scene: 'countdown'; readonly focus: 'deadline' | 'undecided' }
+  | { readonly scene: 'proposals'; readonly focus: ProposalId }
+  | { readonly scene: 'stakes'; readonly focus: 'warning' | 'weary' | 'risk' };
+
+export type GraphicScene = GraphicState['scene'];
+
+export type SectionId = 'news' | 'war' | 'deadline' | 'proposals' | 'actors' | 'stakes' | 'unknowns' | 'sources';
+
+/** Where a feature component is placed inside a section. */
+export type SectionSlot = 'timeline' | 'troops' | 'proposals' | 'actors' | 'unknowns' | 'sources';
+
+export interface StorySection {
+  readonly id: SectionId;
+  readonly kicker: string;
+  readonly heading: string;
+  readonly intro?: readonly Inline[];
+  readonly slot?: SectionSlot;
+}
+
+export interface StoryStep {
+  readonly id: StepId;
+  readonly section: SectionId;
+  readonly body: readonly Inline[];
+  readonly cites: readonly Cite[];
+  readonly graphic: GraphicState;
+  /** Text alternative for the graphic at this step (read after the step text). */
+  readonly graphicAlt: string;
+  readonly actors: readonly ActorId[];
+  readonly events: readonly EventId[];
+  readonly proposals: readonly ProposalId[];
+}
+
+export interface Unknown {
+  readonly id: string;
+  readonly question: string;
+  readonly detail: string;
+  readonly cites: readonly Cite[];
+}
+
+/** Everything the validator checks, in one bundle. */
+export interface ContentBundle {
+  readonly article: Article;
+  readonly sources: readonly BackgroundSource[];
+  readonly quotes: readonly Quote[];
+  readonly actors: readonly Actor[];
+  readonly events: readonly TimelineEvent[];
+  readonly troops: readonly TroopPoint[];
+  readonly proposals: readonly Proposal[];
+  readonly sections: readonly StorySection[];
+  readonly steps: readonly StoryStep[];
+  readonly unknowns: readonly Unknown[];
+}

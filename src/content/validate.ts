@@ -1,0 +1,182 @@
+import type { Cite, ContentBundle, Inline, IsoDate } from './types';
+
+/** One problem, naming the item and the field so an editor can find it. */
+export interface ContentIssue {
+  readonly item: string;
+  readonly field: string;
+  readonly message: string;
+}
+
+export const STORY_START = '2001-01-01';
+export const STORY_END = '2021-05-01';
+
+const ISO_DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
+
+/** True for `YYYY`, `YYYY-MM` or `YYYY-MM-DD` naming a real calendar date. */
+export const isIsoDate = (value: string): boolean => {
+  const match = ISO_DATE.exec(value);
+  if (!match) return false;
+  const [, year, month, day] = match;
+  if (month === undefined) return true;
+  const m = Number(month);
+  if (m < 1 || m > 12) return false;
+  if (day === undefined) return true;
+  const date = new Date(Date.UTC(Number(year), m - 1, Number(day)));
+  return date.getUTCMonth() === m - 1 && date.getUTCDate() === Number(day);
+};
+
+/** Coarse dates compare by their first day, so `2021-05` is inside the range. */
+const startOf = (date: IsoDate): string => (date + '-01-01').slice(0, 10);
+
+const isInRange = (date: IsoDate): boolean => startOf(date) >= STORY_START && startOf(date) <= STORY_END;
+
+const duplicates = (ids: readonly string[]): string[] =>
+  ids.filter((id, index) => ids.indexOf(id) !== index);
+
+/** Pure check of the whole content model; an empty list means it is consistent. */
+export const validateContent = (content: ContentBundle): ContentIssue[] => {
+  const issues: ContentIssue[] = [];
+  const report = (item: string, field: string, message: string): void => {
+    issues.push({ item, field, message });
+  };
+
+  const paragraphs = new Map(content.article.paragraphs.map((p) => [p.id as string, p]));
+  const sourceIds = new Set<string>(content.sources.map((s) => s.id));
+  const actorIds = new Set(content.actors.map((a) => a.id));
+  const eventIds = new Set(content.events.map((e) => e.id));
+  const proposalIds = new Set(content.proposals.map((p) => p.id));
+  const quoteIds = new Set(content.quotes.map((q) => q.id));
+  const sectionIds = new Set<string>(content.sections.map((s) => s.id));
+
+  const collections: [string, readonly { id: string }[]][] = [
+    ['article.paragraphs', content.article.paragraphs],
+    ['sources', content.sources],
+    ['quotes', content.quotes],
+    ['actors', content.actors],
+    ['events', content.events],
+    ['proposals', content.proposals],
+    ['sections', content.sections],
+    ['steps', content.steps],
+    ['unknowns', content.unknowns],
+  ];
+  for (const [name, items] of collections) {
+    for (const id of new Set(duplicates(items.map((i) => i.id)))) report(`${name}/${id}`, 'id', `duplicate id "${id}"`);
+  }
+
+  content.article.paragraphs.forEach((p, index) => {
+    if (p.id !== `p${index + 1}`) report(`article.paragraphs/${p.id}`, 'id', `expected p${index + 1} at position ${index + 1}`);
+    if (p.sentences.length === 0) report(`article.paragraphs/${p.id}`, 'sentences', 'paragraph has no sentences');
+  });
+
+  const checkCite = (item: string, field: string, cite: Cite): void => {
+    if (cite === 'credit') return;
+    if (cite.startsWith('bg:')) {
+      if (!sourceIds.has(cite)) report(item, field, `background source "${cite}" is not in sources.ts`);
+      return;
+    }
+    const [paragraphId, sentence] = cite.split('.');
+    const paragraph = paragraphs.get(paragraphId ?? '');
+    if (!paragraph) return report(item, field, `cite "${cite}" names no paragraph of the article`);
+    if (sentence === undefined) {
+      if (paragraph.sentences.length > 1)
+        report(item, field, `cite "${cite}" has ${paragraph.sentences.length} sentences; cite one, e.g. "${cite}.1"`);
+      return;
+    }
+    const index = Number(sentence);
+    if (!Number.isInteger(index) || index < 1 || index > paragraph.sentences.length)
+      report(item, field, `cite "${cite}" names no sentence of ${paragraphId}`);
+  };
+  const checkCites = (item: string, cites: readonly Cite[]): void => {
+    if (cites.length === 0) report(item, 'cites', 'claim has no citation');
+    cites.forEach((cite) => checkCite(item, 'cites', cite));
+  };
+  const checkRefs = (item: string, field: string, ids: readonly string[], known: Set<string>, kind: string): void => {
+    ids.forEach((id) => {
+      if (!known.has(id)) report(item, field, `unknown ${kind} "${id}"`);
+    });
+  };
+  const checkInlines = (item: string, field: string, inlines: readonly Inline[]): void => {
+    inlines.forEach((inline) => {
+      if (typeof inline !== 'string' && !quoteIds.has(inline.quote)) report(item, field, `unknown quote "${inline.quote}"`);
+    });
+  };
+  const isArticleCite = (cite: Cite): boolean => cite !== 'credit' && !cite.startsWith('bg:');
+
+  content.quotes.forEach((q) => {
+    const item = `quotes/${q.id}`;
+    const paragraph = paragraphs.get(q.paragraph);
+    if (!paragraph) report(item, 'paragraph', `quote cites "${q.paragraph}", which is not a paragraph`);
+    else if (!paragraph.sentences.join(' ').includes(q.text))
+      report(item, 'text', `quote does not appear word for word in ${q.paragraph}`);
+    if (q.text.trim() === '') report(item, 'text', 'quote is empty');
+    checkRefs(item, 'speaker', [q.speaker], actorIds, 'actor');
+    if (q.via !== undefined) checkRefs(item, 'via', [q.via], actorIds, 'actor');
+  });
+
+  content.actors.forEach((a) => {
+    const item = `actors/${a.id}`;
+    checkCites(item, a.cites);
+    checkRefs(item, 'quotes', a.quotes, quoteIds, 'quote');
+  });
+
+  content.events.forEach((e, index) => {
+    const item = `events/${e.id}`;
+    if (!isIsoDate(e.date)) report(item, 'date', `"${e.date}" is not an ISO date (YYYY, YYYY-MM or YYYY-MM-DD)`);
+    else if (!isInRange(e.date)) report(item, 'date', `"${e.date}" is outside ${STORY_START}..${STORY_END}`);
+    const previous = content.events[index - 1];
+    if (previous && startOf(e.date) < startOf(previous.date))
+      report(item, 'date', `"${e.date}" comes before the previous event "${previous.id}" (${previous.date}); keep events in date order`);
+    checkCites(item, e.cites);
+    if (e.inArticle !== e.cites.some(isArticleCite))
+      report(item, 'inArticle', e.inArticle ? 'marked in the article but cites no paragraph' : 'cites the article but is marked background');
+    checkRefs(item, 'actors', e.actors, actorIds, 'actor');
+  });
+
+  content.troops.forEach((t, index) => {
+    const item = `troops[${index}]`;
+    if (!isIsoDate(t.date)) report(item, 'date', `"${t.date}" is not an ISO date`);
+    else if (!isInRange(t.date)) report(item, 'date', `"${t.date}" is outside ${STORY_START}..${STORY_END}`);
+    if (!Number.isInteger(t.troops) || t.troops < 0) report(item, 'troops', `"${t.troops}" is not a whole, non-negative number`);
+    if (t.sources.length === 0) report(item, 'sources', 'point has no source');
+  });
+
+  if (content.proposals.length !== 4)
+    report('proposals', 'length', `the letter has exactly four proposals, found ${content.proposals.length}`);
+  content.proposals.forEach((p, index) => {
+    const item = `proposals/${p.id}`;
+    if (p.number !== index + 1) report(item, 'number', `expected number ${index + 1} (the letter's order), found ${p.number}`);
+    checkCites(item, p.cites);
+    checkRefs(item, 'who', p.who, actorIds, 'actor');
+    checkRefs(item, 'quote', [p.quote], quoteIds, 'quote');
+    const quote = content.quotes.find((q) => q.id === p.quote);
+    if (quote && !p.cites.some((c) => c.split('.')[0] === quote.paragraph))
+      report(item, 'quote', `quote "${p.quote}" is from ${quote.paragraph}, which the proposal does not cite`);
+  });
+
+  content.sections.forEach((s) => {
+    if (s.intro) checkInlines(`sections/${s.id}`, 'intro', s.intro);
+  });
+
+  content.steps.forEach((s) => {
+    const item = `steps/${s.id}`;
+    if (!sectionIds.has(s.section)) report(item, 'section', `unknown section "${s.section}"`);
+    checkCites(item, s.cites);
+    checkInlines(item, 'body', s.body);
+    checkRefs(item, 'actors', s.actors, actorIds, 'actor');
+    checkRefs(item, 'events', s.events, eventIds, 'event');
+    checkRefs(item, 'proposals', s.proposals, proposalIds, 'proposal');
+    if (s.graphic.scene === 'timeline') checkRefs(item, 'graphic.events', s.graphic.events, eventIds, 'event');
+    if (s.graphic.scene === 'proposals') checkRefs(item, 'graphic.focus', [s.graphic.focus], proposalIds, 'proposal');
+    if (s.graphic.scene === 'troops' && !isIsoDate(s.graphic.focusDate))
+      report(item, 'graphic.focusDate', `"${s.graphic.focusDate}" is not an ISO date`);
+    if (s.graphicAlt.trim() === '') report(item, 'graphicAlt', 'the graphic needs a text alternative');
+  });
+
+  content.unknowns.forEach((u) => checkCites(`unknowns/${u.id}`, u.cites));
+
+  return issues;
+};
+
+/** Human-readable lines, one per issue: `events/kabul-falls.date: …`. */
+export const formatIssues = (issues: readonly ContentIssue[]): string =>
+  issues.map((i) => `${i.item}.${i.field}: ${i.message}`).join('\n');

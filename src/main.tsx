@@ -1,0 +1,21 @@
+import { StrictMode } from 'react';
+import { createRoot, hydrateRoot } from 'react-dom/client';
+import { App } from './app/App';
+import { modeKey, parseMode } from './app/mode';
+import './styles/global.css';
+
+const mode = parseMode(window.location.search);
+const container = document.getElementById('root');
+
+if (mode.theme !== null) document.documentElement.dataset.theme = mode.theme;
+
+if (container !== null) {
+  const app = (
+    <StrictMode>
+      <App mode={mode} />
+    </StrictMode>
+  );
+  // Hydrate only the tree that was prerendered for this mode; any other mode renders fresh.
+  if (container.dataset.prerendered === modeKey(mode)) hydrateRoot(container, app);
+  else createRoot(container).render(app);
+}

@@ -1,0 +1,15 @@
+import { describe, expect, it } from 'vitest';
+import facts from '../fixtures/facts/timeline-context.json';
+import { timelineEvents } from '../../src/content/timeline';
+
+describe('timelineEvents', () => {
+  it('takes every date from the fact sheet', () => {
+    const factDates = new Set(facts.map((f) => f.date));
+    for (const event of timelineEvents) expect(factDates, event.id).toContain(event.date);
+  });
+
+  it('marks as "in the article" exactly the events the fact sheet finds in it', () => {
+    const inArticle = new Set(facts.filter((f) => f.inArticle).map((f) => f.date));
+    for (const event of timelineEvents) expect(event.inArticle, event.id).toBe(inArticle.has(event.date));
+  });
+});

@@ -1,0 +1,101 @@
+import { describe, expect, it } from 'vitest';
+import { content } from '../../src/content/content';
+import type { ContentBundle } from '../../src/content/types';
+import { formatIssues, isIsoDate, validateContent } from '../../src/content/validate';
+
+/** A copy of the real content with one part replaced. */
+const withChange = (change: Partial<ContentBundle>): ContentBundle => ({ ...content, ...change });
+const firstIssue = (bundle: ContentBundle) => validateContent(bundle)[0];
+
+describe('validateContent', () => {
+  it('accepts the shipped content', () => {
+    expect(formatIssues(validateContent(content))).toBe('');
+  });
+
+  it('rejects duplicate ids, naming the collection and id', () => {
+    const [first] = content.events;
+    const issues = validateContent(withChange({ events: [...content.events, first!] }));
+    expect(issues).toContainEqual(expect.objectContaining({ item: 'events/war-begins', field: 'id' }));
+  });
+
+  it('rejects a cite to a paragraph that does not exist', () => {
+    const steps = content.steps.map((s, i) => (i === 0 ? { ...s, cites: ['p99' as const] } : s));
+    expect(firstIssue(withChange({ steps }))).toMatchObject({ item: 'steps/letter-sent', field: 'cites' });
+  });
+
+  it('rejects a bare paragraph cite when the paragraph has several sentences', () => {
+    const steps = content.steps.map((s, i) => (i === 0 ? { ...s, cites: ['p2' as const] } : s));
+    expect(firstIssue(withChange({ steps }))?.message).toMatch(/p2.*2 sentences/);
+  });
+
+  it('rejects a sentence number past the end of the paragraph', () => {
+    const steps = content.steps.map((s, i) => (i === 0 ? { ...s, cites: ['p2.3' as const] } : s));
+    expect(firstIssue(withChange({ steps }))?.message).toMatch(/no sentence of p2/);
+  });
+
+  it('rejects an unknown background source', () => {
+    const unknowns = content.unknowns.map((u, i) => (i === 0 ? { ...u, cites: ['bg:made-up' as const] } : u));
+    expect(firstIssue(withChange({ unknowns }))).toMatchObject({ item: 'unknowns/letter-text', field: 'cites' });
+  });
+
+  it('rejects a quote that is not word for word in its paragraph', () => {
+    const quotes = content.quotes.map((q) => (q.id === 'unusually-blunt' ? { ...q, text: 'unusually harsh' } : q));
+    expect(firstIssue(withChange({ quotes }))).toMatchObject({ item: 'quotes/unusually-blunt', field: 'text' });
+  });
+
+  it('rejects a quote whose curly apostrophe was straightened', () => {
+    const quotes = content.quotes.map((q) => (q.id === 'continuation' ? { ...q, text: q.text.replace('’', "'") } : q));
+    expect(firstIssue(withChange({ quotes }))).toMatchObject({ item: 'quotes/continuation', field: 'text' });
+  });
+
+  it('rejects dates that are not ISO or fall outside 2001-01-01..2021-05-01', () => {
+    const bad = (date: string) =>
+      firstIssue(withChange({ events: content.events.map((e, i) => (i === content.events.length - 1 ? { ...e, date } : e)) }));
+    expect(bad('May 1, 2021')).toMatchObject({ item: 'events/may-1-deadline', field: 'date' });
+    expect(bad('2021-05-02')?.message).toMatch(/outside/);
+    expect(bad('2021-02-30')?.message).toMatch(/not an ISO date/);
+  });
+
+  it('rejects events out of date order', () => {
+    const events = [...content.events];
+    [events[0], events[1]] = [events[1]!, events[0]!];
+    expect(validateContent(withChange({ events }))).toContainEqual(
+      expect.objectContaining({ item: 'events/war-begins', field: 'date' }),
+    );
+  });
+
+  it('requires exactly four proposals in the letter’s order', () => {
+    expect(firstIssue(withChange({ proposals: content.proposals.slice(0, 3) }))).toMatchObject({
+      item: 'proposals',
+      field: 'length',
+    });
+    const swapped = [content.proposals[1]!, content.proposals[0]!, ...content.proposals.slice(2)];
+    expect(firstIssue(withChange({ proposals: swapped }))).toMatchObject({ field: 'number' });
+  });
+
+  it('rejects cross-references to unknown actors, events and proposals', () => {
+    const proposals = content.proposals.map((p, i) => (i === 0 ? { ...p, who: [...p.who, 'nobody'] } : p));
+    expect(firstIssue(withChange({ proposals }))).toMatchObject({ item: 'proposals/un-summit', field: 'who' });
+    const events = content.events.map((e, i) => (i === 0 ? { ...e, actors: ['ghost'] } : e));
+    expect(firstIssue(withChange({ events }))).toMatchObject({ item: 'events/war-begins', field: 'actors' });
+    const steps = content.steps.map((s, i) => (i === 0 ? { ...s, events: ['no-such-event'], proposals: ['nope'] } : s));
+    const issues = validateContent(withChange({ steps }));
+    expect(issues.map((i) => i.field)).toEqual(['events', 'proposals']);
+  });
+
+  it('rejects an event marked "in the article" that cites no paragraph', () => {
+    const events = content.events.map((e) => (e.id === 'war-begins' ? { ...e, cites: ['bg:milt-war-start' as const] } : e));
+    expect(firstIssue(withChange({ events }))).toMatchObject({ item: 'events/war-begins', field: 'inArticle' });
+  });
+
+  it('formats issues as item.field: message lines', () => {
+    expect(formatIssues([{ item: 'events/x', field: 'date', message: 'bad' }])).toBe('events/x.date: bad');
+  });
+});
+
+describe('isIsoDate', () => {
+  it.each(['2001', '2010-06', '2021-05-01', '2020-02-29'])('accepts %s', (date) => expect(isIsoDate(date)).toBe(true));
+  it.each(['', '21-05-01', '2021-13', '2021-02-29', '2021-5-1', '2021-05-01T00:00'])('rejects %j', (date) =>
+    expect(isIsoDate(date)).toBe(false),
+  );
+});

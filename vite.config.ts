@@ -1,0 +1,50 @@
+import { defineConfig } from 'vitest/config';
+import { headMeta } from './scripts/vite/headMeta.ts';
+import { prerender } from './scripts/vite/prerender.ts';
+
+const unitTests = ['test/**/*.test.{ts,tsx}'];
+const browserTests = ['test/e2e/**/*.test.ts'];
+
+export default defineConfig({
+  build: {
+    target: 'es2022',
+    // Images and fonts stay files: CSP allows only 'self' and the sandboxed embed needs no data: juggling.
+    assetsInlineLimit: 0,
+    modulePreload: { polyfill: false },
+    sourcemap: false,
+    rolldownOptions: {
+      onwarn(warning, defaultHandler) {
+        // framer-motion's "use client" markers mean nothing in a client bundle.
+        if (warning.code === 'MODULE_LEVEL_DIRECTIVE') return;
+        defaultHandler(warning);
+      },
+    },
+  },
+  plugins: [headMeta(), prerender()],
+  test: {
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'unit',
+          environment: 'jsdom',
+          include: unitTests,
+          exclude: browserTests,
+          setupFiles: ['test/setup.ts'],
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'browser',
+          environment: 'node',
+          include: browserTests,
+          globalSetup: ['test/e2e/globalSetup.ts'],
+          testTimeout: 60_000,
+          hookTimeout: 120_000,
+          fileParallelism: false,
+        },
+      },
+    ],
+  },
+});
