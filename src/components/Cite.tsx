@@ -47,14 +47,13 @@ export const Cite = ({ source }: CiteProps) => {
         }}
         onClick={() => setIsPinned((pinned) => !pinned)}
       >
-        <VisuallyHidden>{ui.citeButtonLabel}: </VisuallyHidden>
-        {isArticle ? source.publisher : `${ui.background}: ${source.publisher}`}
+        {/* Spaces sit outside the hidden spans so every name algorithm keeps them. */}
+        <VisuallyHidden>{ui.citeButtonLabel}:</VisuallyHidden> {isArticle ? source.publisher : `${ui.background}: ${source.publisher}`}
         {source.paragraph !== undefined && (
           <>
             {' '}
             <span aria-hidden="true">{ui.paragraphMark}</span>
-            <VisuallyHidden>{ui.paragraphWord} </VisuallyHidden>
-            {source.paragraph}
+            <VisuallyHidden>{ui.paragraphWord}</VisuallyHidden> {source.paragraph}
           </>
         )}
       </button>

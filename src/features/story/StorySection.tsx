@@ -19,7 +19,7 @@ interface StorySectionProps {
 }
 
 export const StorySection = ({ section, steps, allSteps, activeId, isFlat, renderGraphic, highlightedSteps, slot }: StorySectionProps) => {
-  const headingId = `${section.id}-heading`;
+  const headingId = `section-${section.id}-heading`;
   return (
     <section className={`story-section story-section--${section.id}`} id={section.id} aria-labelledby={headingId}>
       <header className="story-section__header">

@@ -35,9 +35,9 @@ export const LetterScene = ({ focus }: LetterSceneProps) => {
       <m.g initial={false} animate={show('seen')} transition={sceneTransition}>
         <text x="200" y="40" textAnchor="middle" className="scene__sublabel">{copy.seenLabel}</text>
         {copy.seenBy.map((name, index) => (
-          <g key={name} transform={`translate(${index === 0 ? 95 : 205} 52)`}>
-            <rect width="100" height="28" rx="14" className="scene__chip" />
-            <text x="50" y="19" textAnchor="middle" className="scene__chip-text">{name}</text>
+          <g key={name} transform={`translate(${index === 0 ? 62 : 202} 52)`}>
+            <rect width={index === 0 ? 120 : 150} height="28" rx="14" className="scene__chip" />
+            <text x={index === 0 ? 60 : 75} y="19" textAnchor="middle" className="scene__chip-text">{name}</text>
           </g>
         ))}
       </m.g>

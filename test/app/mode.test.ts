@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { modeKey, parseMode } from '../../src/app/mode';
+
+describe('parseMode', () => {
+  it.each([
+    ['', { kind: 'article', theme: null }],
+    ['?embed=timeline', { kind: 'embed', part: 'timeline', theme: null }],
+    ['?embed=story&theme=dark', { kind: 'embed', part: 'story', theme: 'dark' }],
+    ['?present', { kind: 'present', theme: null }],
+    ['?present&slide=3', { kind: 'present', theme: null }],
+    ['?embed=nope', { kind: 'article', theme: null }],
+    ['?theme=purple', { kind: 'article', theme: null }],
+    ['?%E0%A4%A', { kind: 'article', theme: null }],
+    ['?embed=%3Cscript%3E', { kind: 'article', theme: null }],
+  ])('%j → %j', (search, expected) => {
+    expect(parseMode(search)).toEqual(expected);
+  });
+
+  it('prefers an embed part over ?present (an embedded deck is not a thing)', () => {
+    expect(parseMode('?present&embed=actors').kind).toBe('embed');
+  });
+
+  it('names prerendered pages by mode and part', () => {
+    expect(modeKey({ kind: 'article', theme: null })).toBe('article');
+    expect(modeKey({ kind: 'embed', part: 'actors', theme: 'light' })).toBe('embed-actors');
+  });
+});

@@ -1,0 +1,67 @@
+import { existsSync } from 'node:fs';
+import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
+
+/** Debian's Chromium, or CHROME_PATH. No tool downloads a browser of its own. */
+export const chromiumPath = (): string => process.env.CHROME_PATH ?? '/usr/bin/chromium';
+
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
+
+export const assertChromium = (): void => {
+  const path = chromiumPath();
+  if (!existsSync(path)) {
+    throw new Error(
+      `Chromium not found at ${path}. The browser tests need it: install it with ` +
+        '`apt-get install -y chromium` (Debian), or set CHROME_PATH to a Chromium/Chrome binary.',
+    );
+  }
+};
+
+export const launchChromium = async (): Promise<Browser> => {
+  assertChromium();
+  return chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS, headless: true });
+};
+
+/** What a page did that a test may want to fail on. */
+export interface PageLog {
+  readonly consoleProblems: string[];
+  readonly pageErrors: string[];
+  readonly offsiteRequests: string[];
+}
+
+const isOwnHost = (url: string): boolean => {
+  if (url.startsWith('data:') || url.startsWith('blob:') || url.startsWith('about:')) return true;
+  try {
+    const { hostname } = new URL(url);
+    return hostname === '127.0.0.1' || hostname === 'localhost';
+  } catch {
+    return false;
+  }
+};
+
+/** A fresh page that records console errors/warnings, page errors and every off-site request. */
+export const openPage = async (
+  browser: Browser,
+  options: BrowserContextOptions = {},
+): Promise<{ page: Page; log: PageLog; close: () => Promise<void> }> => {
+  const context = await browser.newContext(options);
+  const page = await context.newPage();
+  const log: PageLog = { consoleProblems: [], pageErrors: [], offsiteRequests: [] };
+  page.on('console', (message) => {
+    if (message.type() === 'error' || message.type() === 'warning') log.consoleProblems.push(`${message.type()}: ${message.text()}`);
+  });
+  page.on('pageerror', (error) => log.pageErrors.push(error.message));
+  context.on('request', (request) => {
+    if (!isOwnHost(request.url())) log.offsiteRequests.push(request.url());
+  });
+  // Anything off-site is refused outright, so a stray request can never leave the machine.
+  await context.route((url) => !isOwnHost(url.href), (route) => route.abort('blockedbyclient'));
+  return { page, log, close: () => context.close() };
+};

@@ -1,0 +1,35 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+
+// Reads the built HTML as raw text: what a crawler or a reader without JavaScript gets.
+const html = () => readFileSync('dist/index.html', 'utf8');
+const visibleText = (markup: string) =>
+  markup
+    .replace(/<script[\s\S]*?<\/script>/g, ' ')
+    .replace(/<style[\s\S]*?<\/style>/g, ' ')
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/&[a-z#0-9]+;/g, ' ')
+    .replace(/\s+/g, ' ');
+
+describe('dist/index.html', () => {
+  it('holds the whole story as HTML before any script runs', () => {
+    const body = visibleText(html().split('<body>')[1] ?? '');
+    expect(body.split(' ').filter((word) => /\w/.test(word)).length).toBeGreaterThan(600);
+    for (const phrase of ['Ghani', 'Khalilzad', 'Taliban', 'TOLOnews', 'Turkey', '90-day reduction in violence', '2,500', 'May 1']) {
+      expect(body).toContain(phrase);
+    }
+  });
+
+  it('has a title, a description, a favicon and a strict CSP with no inline script', () => {
+    const page = html();
+    expect(page).toMatch(/<title>[^<]+<\/title>/);
+    expect(page).toMatch(/<meta name="description" content="[^"]{50,}"/);
+    expect(page).toContain('rel="icon"');
+    const csp = /http-equiv="Content-Security-Policy" content="([^"]+)"/.exec(page)?.[1] ?? '';
+    expect(csp).toContain("default-src 'self'");
+    expect(csp).toMatch(/script-src 'self'(;|$)/);
+    expect(csp).not.toContain('unsafe-eval');
+    expect(page.match(/<script\b[^>]*>/g)?.every((tag) => / src="\/assets\//.test(tag))).toBe(true);
+    expect(page).not.toMatch(/https?:\/\/(?!127\.0\.0\.1|localhost)[^"' )]+\.(js|css|woff2?)/);
+  });
+});

@@ -1,0 +1,117 @@
+import { act, screen, within } from '@testing-library/react';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { renderStoryGraphic } from '../../../src/app/StoryGraphic';
+import { storySections, storySteps } from '../../../src/content/story';
+import { Story } from '../../../src/features/story/Story';
+import { renderWithProviders } from '../../render';
+
+// jsdom has no layout, so real scrolling is checked in Chromium (test/e2e/story.test.ts).
+// Here a stand-in IntersectionObserver lets the test say which step crosses the middle line.
+type Callback = (entries: Partial<IntersectionObserverEntry>[]) => void;
+let observers: { callback: Callback; targets: Element[]; options?: IntersectionObserverInit }[] = [];
+
+class FakeIntersectionObserver {
+  readonly record: { callback: Callback; targets: Element[]; options?: IntersectionObserverInit };
+  constructor(callback: Callback, options?: IntersectionObserverInit) {
+    this.record = { callback, targets: [], options };
+    observers.push(this.record);
+  }
+  observe(target: Element) {
+    this.record.targets.push(target);
+  }
+  disconnect() {
+    observers = observers.filter((o) => o !== this.record);
+  }
+  unobserve() {}
+  takeRecords() {
+    return [];
+  }
+}
+
+const cross = (stepId: string, isIntersecting = true) => {
+  const [observer] = observers;
+  const target = observer!.targets.find((t) => (t as HTMLElement).dataset.stepId === stepId)!;
+  act(() => observer!.callback([{ target, isIntersecting }]));
+};
+
+beforeEach(() => {
+  observers = [];
+  Object.assign(window, { IntersectionObserver: FakeIntersectionObserver });
+});
+afterEach(() => {
+  Reflect.deleteProperty(window, 'IntersectionObserver');
+});
+
+const renderStory = (layout: 'scrolly' | 'flat' = 'scrolly') =>
+  renderWithProviders(<Story layout={layout} renderGraphic={renderStoryGraphic} slots={{}} />);
+
+describe('Story', () => {
+  it('renders every section in reading order with its heading', () => {
+    renderStory();
+    const headings = screen.getAllByRole('heading', { level: 2 }).map((h) => h.textContent);
+    expect(headings).toEqual(storySections.map((s) => s.heading));
+  });
+
+  it('renders at least eight steps, each with its sources', () => {
+    renderStory();
+    const steps = screen.getAllByRole('listitem').filter((li) => li.hasAttribute('data-step-id'));
+    expect(steps.length).toBe(storySteps.length);
+    expect(steps.length).toBeGreaterThanOrEqual(8);
+    for (const step of steps) expect(within(step).getAllByRole('button', { name: /^Source:/ }).length).toBeGreaterThan(0);
+  });
+
+  it('marks no step current until one crosses the middle of the viewport', () => {
+    const { container } = renderStory();
+    expect(container.querySelector('[aria-current]')).toBeNull();
+    expect(observers[0]?.options?.rootMargin).toBe('-50% 0px -50% 0px');
+  });
+
+  it('marks the step crossing the middle line as aria-current="step", one at a time', () => {
+    const { container } = renderStory();
+    cross('letter-sent');
+    expect(container.querySelector('[aria-current="step"]')?.getAttribute('data-step-id')).toBe('letter-sent');
+    cross('letter-sent', false);
+    cross('letter-seen');
+    expect(container.querySelectorAll('[aria-current="step"]')).toHaveLength(1);
+    expect(container.querySelector('[aria-current="step"]')?.getAttribute('data-step-id')).toBe('letter-seen');
+  });
+
+  it('keeps the last active step when the middle line falls between steps', () => {
+    const { container } = renderStory();
+    cross('doha');
+    cross('doha', false);
+    expect(container.querySelector('[aria-current="step"]')?.getAttribute('data-step-id')).toBe('doha');
+  });
+
+  it('shows the active step’s state in its section’s graphic', () => {
+    const { container } = renderStory();
+    cross('proposal-turkey');
+    expect(container.querySelector('[data-graphic-step="proposal-turkey"]')).not.toBeNull();
+    // Sections the reader has passed keep their last state; later ones show their first.
+    expect(container.querySelector('[data-graphic-step="urgent-leadership"]')).not.toBeNull();
+    expect(container.querySelector('[data-graphic-step="stakes-warning"]')).not.toBeNull();
+  });
+
+  it('flat layout observes nothing and shows each step’s graphic with it', () => {
+    const { container } = renderStory('flat');
+    expect(observers).toHaveLength(0);
+    expect(container.querySelectorAll('.step__graphic')).toHaveLength(storySteps.length);
+    expect(container.querySelector('.scrolly__graphic')).toBeNull();
+  });
+
+  it('dims the steps a selection does not involve', () => {
+    const { container } = renderWithProviders(
+      <Story layout="scrolly" renderGraphic={renderStoryGraphic} slots={{}} highlightedSteps={new Set(['doha'])} />,
+    );
+    expect(container.querySelector('#step-doha')?.getAttribute('data-dimmed')).toBeNull();
+    expect(container.querySelector('#step-letter-sent')?.getAttribute('data-dimmed')).toBe('true');
+  });
+
+  it('places feature slots inside their sections', () => {
+    renderWithProviders(
+      <Story layout="scrolly" renderGraphic={renderStoryGraphic} slots={{ timeline: <p>timeline slot</p> }} />,
+    );
+    const section = screen.getByRole('region', { name: storySections[1]!.heading });
+    expect(within(section).getByText('timeline slot')).toBeTruthy();
+  });
+});
