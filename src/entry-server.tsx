@@ -1,18 +1,28 @@
 import { StrictMode } from 'react';
 import { renderToString } from 'react-dom/server';
+import { prerenderToNodeStream } from 'react-dom/static';
 import { App } from './app/App';
 import { modeKey, parseMode } from './app/mode';
 
 /** Pages written at build time: the search string each is rendered for, and where it goes in dist/. */
 export const prerenderRoutes = [{ file: 'index.html', search: '' }] as const;
 
-/** Renders one route to HTML (used by the build's prerender step, never shipped to the browser). */
-export const renderRoute = (search: string) => {
+/**
+ * Renders one route to complete HTML (used by the build's prerender step, never
+ * shipped). A first pass with `prerender` waits for every lazy part to load;
+ * the second, synchronous pass then renders them inline, with no streaming
+ * scripts (the CSP allows no inline script).
+ */
+export const renderRoute = async (search: string) => {
   const mode = parseMode(search);
-  const html = renderToString(
+  const app = (
     <StrictMode>
-      <App mode={mode} />
-    </StrictMode>,
+      <App mode={mode} deferral="when-visible" />
+    </StrictMode>
   );
+  const { prelude } = await prerenderToNodeStream(app);
+  for await (const chunk of prelude) void chunk;
+  const html = renderToString(app);
+  if (html.includes('<script')) throw new Error(`prerender of "${search}" produced an inline script`);
   return { html, key: modeKey(mode), head: '' };
 };

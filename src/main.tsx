@@ -10,12 +10,13 @@ const container = document.getElementById('root');
 if (mode.theme !== null) document.documentElement.dataset.theme = mode.theme;
 
 if (container !== null) {
+  // Hydrate only the tree that was prerendered for this mode; any other mode renders fresh.
+  const isPrerendered = container.dataset.prerendered === modeKey(mode);
   const app = (
     <StrictMode>
-      <App mode={mode} />
+      <App mode={mode} deferral={isPrerendered ? 'when-visible' : 'eager'} />
     </StrictMode>
   );
-  // Hydrate only the tree that was prerendered for this mode; any other mode renders fresh.
-  if (container.dataset.prerendered === modeKey(mode)) hydrateRoot(container, app);
+  if (isPrerendered) hydrateRoot(container, app);
   else createRoot(container).render(app);
 }

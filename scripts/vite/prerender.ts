@@ -5,7 +5,7 @@ import { createServer, type Plugin, type ResolvedConfig } from 'vite';
 /** What src/entry-server.tsx exports. */
 interface ServerEntry {
   readonly prerenderRoutes: readonly { readonly file: string; readonly search: string }[];
-  readonly renderRoute: (search: string) => { readonly html: string; readonly key: string; readonly head: string };
+  readonly renderRoute: (search: string) => Promise<{ readonly html: string; readonly key: string; readonly head: string }>;
 }
 
 /**
@@ -35,7 +35,7 @@ export const prerender = (): Plugin => {
       try {
         const entry = (await server.ssrLoadModule('/src/entry-server.tsx')) as ServerEntry;
         for (const route of entry.prerenderRoutes) {
-          const { html, key, head } = entry.renderRoute(route.search);
+          const { html, key, head } = await entry.renderRoute(route.search);
           const page = template
             .replace('<div id="root"><!--app-html--></div>', `<div id="root" data-prerendered="${key}">${html}</div>`)
             .replace('</head>', `${head}</head>`);

@@ -1,3 +1,4 @@
+import { DeferralProvider, type DeferralPolicy } from '../lib/deferred';
 import { MotionProvider } from '../lib/MotionProvider';
 import { ArticleView } from './ArticleView';
 import type { AppMode } from './mode';
@@ -5,12 +6,16 @@ import { ModeProvider } from './ModeProvider';
 
 interface AppProps {
   readonly mode: AppMode;
+  /** 'when-visible' while hydrating a prerendered page; 'eager' when rendering from scratch. */
+  readonly deferral?: DeferralPolicy;
 }
 
 /** The only place features are combined: one switch on the mode read at the root. */
-export const App = ({ mode }: AppProps) => (
+export const App = ({ mode, deferral = 'eager' }: AppProps) => (
   <ModeProvider mode={mode}>
-    <MotionProvider>{viewFor(mode)}</MotionProvider>
+    <DeferralProvider value={deferral}>
+      <MotionProvider>{viewFor(mode)}</MotionProvider>
+    </DeferralProvider>
   </ModeProvider>
 );
 

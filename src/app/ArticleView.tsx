@@ -1,14 +1,12 @@
 import { PartBoundary } from '../components/PartBoundary';
 import { site, ui } from '../content/site';
-import { ActorsPanel } from '../features/actors/ActorsPanel';
-import { ProposalList } from '../features/proposals/ProposalList';
-import { SourcesList } from '../features/sources/SourcesList';
 import { Story } from '../features/story/Story';
 import { StoryIntro } from '../features/story/StoryIntro';
-import { Unknowns } from '../features/story/Unknowns';
-import { Timeline } from '../features/timeline/Timeline';
-import { TroopLevels } from '../features/timeline/TroopLevels';
+import { DeferredPart } from '../lib/deferred';
+import { actorsPanelPart, proposalListPart, sourcesListPart, timelinePart, troopLevelsPart, unknownsPart } from './parts';
 import { renderStoryGraphic } from './StoryGraphic';
+
+const NO_PROPS = {} as const;
 
 /** The full page: story, timeline, proposals, actors and sources, in reading order. */
 export const ArticleView = () => (
@@ -26,12 +24,12 @@ export const ArticleView = () => (
           layout="scrolly"
           renderGraphic={renderStoryGraphic}
           slots={{
-            timeline: <Timeline />,
-            troops: <TroopLevels />,
-            proposals: <ProposalList />,
-            actors: <ActorsPanel />,
-            unknowns: <Unknowns />,
-            sources: <SourcesList />,
+            timeline: <DeferredPart module={timelinePart} props={NO_PROPS} name="timeline" />,
+            troops: <DeferredPart module={troopLevelsPart} props={NO_PROPS} name="troops" />,
+            proposals: <DeferredPart module={proposalListPart} props={NO_PROPS} name="proposals" />,
+            actors: <DeferredPart module={actorsPanelPart} props={NO_PROPS} name="actors" />,
+            unknowns: <DeferredPart module={unknownsPart} props={NO_PROPS} name="unknowns" />,
+            sources: <DeferredPart module={sourcesListPart} props={NO_PROPS} name="sources" />,
           }}
         />
       </PartBoundary>

@@ -1,0 +1,76 @@
+import { createContext, lazy, Suspense, useContext, useEffect, useRef, type ComponentType, type LazyExoticComponent } from 'react';
+
+/**
+ * Islands for a prerendered page. A deferred part is rendered in full at build
+ * time; in the browser its code loads only when the part nears the viewport,
+ * and React hydrates it then (selective hydration keeps the server HTML in
+ * place meanwhile). Pages rendered fresh on the client load every part at once.
+ */
+export type DeferralPolicy = 'when-visible' | 'eager';
+
+const DeferralContext = createContext<DeferralPolicy>('eager');
+export const DeferralProvider = DeferralContext.Provider;
+
+export interface DeferredModule<P> {
+  readonly Component: LazyExoticComponent<ComponentType<P>>;
+  /** Starts loading the code (idempotent); resolves once it has arrived. */
+  readonly load: () => Promise<void>;
+}
+
+const isServer = typeof window === 'undefined';
+
+export const deferredModule = <P extends object>(importer: () => Promise<ComponentType<P>>): DeferredModule<P> => {
+  let release = () => {};
+  const gate = isServer ? Promise.resolve() : new Promise<void>((resolve) => (release = resolve));
+  let loading: Promise<ComponentType<P>> | undefined;
+  const importOnce = () => (loading ??= importer());
+  return {
+    Component: lazy(async () => {
+      await gate;
+      return { default: await importOnce() };
+    }),
+    load: () => {
+      release();
+      return importOnce().then(() => undefined);
+    },
+  };
+};
+
+/** How far below the viewport a part starts loading. */
+const LOOKAHEAD = '100% 0px 100% 0px';
+
+interface DeferredPartProps<P> {
+  readonly module: DeferredModule<P>;
+  /** Must keep its identity across renders: a changed prop would force React to drop the server HTML. */
+  readonly props: P;
+  readonly name: string;
+}
+
+export const DeferredPart = <P extends object>({ module, props, name }: DeferredPartProps<P>) => {
+  const policy = useContext(DeferralContext);
+  const ref = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    const element = ref.current;
+    if (policy === 'eager' || element === null || typeof IntersectionObserver === 'undefined') {
+      void module.load();
+      return;
+    }
+    const observer = new IntersectionObserver(
+      (entries) => {
+        if (!entries.some((entry) => entry.isIntersecting)) return;
+        observer.disconnect();
+        void module.load();
+      },
+      { rootMargin: LOOKAHEAD },
+    );
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, [module, policy]);
+  return (
+    <div ref={ref} className="deferred-part" data-part={name}>
+      <Suspense fallback={null}>
+        <module.Component {...props} />
+      </Suspense>
+    </div>
+  );
+};
