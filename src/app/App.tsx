@@ -1,5 +1,4 @@
 import { DeferralProvider, type DeferralPolicy } from '../lib/deferred';
-import { MotionProvider } from '../lib/MotionProvider';
 import { ArticleView } from './ArticleView';
 import type { AppMode } from './mode';
 import { ModeProvider } from './ModeProvider';
@@ -14,7 +13,8 @@ interface AppProps {
 export const App = ({ mode, deferral = 'eager' }: AppProps) => (
   <ModeProvider mode={mode}>
     <DeferralProvider value={deferral}>
-      <MotionProvider>{viewFor(mode)}</MotionProvider>
+      {/* Each view brings its own motion provider, so the animation code loads with the parts that animate. */}
+      {viewFor(mode)}
     </DeferralProvider>
   </ModeProvider>
 );

@@ -1,12 +1,19 @@
-import { PartBoundary } from '../components/PartBoundary';
+import { storySections } from '../content/story';
 import { site, ui } from '../content/site';
-import { Story } from '../features/story/Story';
+import type { SectionId } from '../content/types';
 import { StoryIntro } from '../features/story/StoryIntro';
+import { StoryScrollTracker } from '../features/story/StoryScrollTracker';
 import { DeferredPart } from '../lib/deferred';
-import { actorsPanelPart, proposalListPart, sourcesListPart, timelinePart, troopLevelsPart, unknownsPart } from './parts';
-import { renderStoryGraphic } from './StoryGraphic';
+import { storySectionPart } from './parts';
 
-const NO_PROPS = {} as const;
+/** Stable props per section: deferred parts must never see their props change. */
+const sectionProps = Object.fromEntries(storySections.map((section) => [section.id, { sectionId: section.id }])) as Record<
+  SectionId,
+  { readonly sectionId: SectionId }
+>;
+
+/** A section hydrates once its top passes the lower third of the screen, or on first touch, hover or focus. */
+const SECTION_TRIGGER = '0px 0px -35% 0px';
 
 /** The full page: story, timeline, proposals, actors and sources, in reading order. */
 export const ArticleView = () => (
@@ -19,20 +26,18 @@ export const ArticleView = () => (
     </header>
     <main id="main" tabIndex={-1}>
       <StoryIntro />
-      <PartBoundary name="story">
-        <Story
-          layout="scrolly"
-          renderGraphic={renderStoryGraphic}
-          slots={{
-            timeline: <DeferredPart module={timelinePart} props={NO_PROPS} name="timeline" />,
-            troops: <DeferredPart module={troopLevelsPart} props={NO_PROPS} name="troops" />,
-            proposals: <DeferredPart module={proposalListPart} props={NO_PROPS} name="proposals" />,
-            actors: <DeferredPart module={actorsPanelPart} props={NO_PROPS} name="actors" />,
-            unknowns: <DeferredPart module={unknownsPart} props={NO_PROPS} name="unknowns" />,
-            sources: <DeferredPart module={sourcesListPart} props={NO_PROPS} name="sources" />,
-          }}
-        />
-      </PartBoundary>
+      <div className="story">
+        <StoryScrollTracker />
+        {storySections.map((section) => (
+          <DeferredPart
+            key={section.id}
+            module={storySectionPart}
+            props={sectionProps[section.id]}
+            name={`section-${section.id}`}
+            rootMargin={SECTION_TRIGGER}
+          />
+        ))}
+      </div>
     </main>
     <footer className="site-footer">
       <p>{ui.footerNote}</p>

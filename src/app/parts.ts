@@ -1,6 +1,9 @@
 import { deferredModule } from '../lib/deferred';
 
-/** Parts below the fold: prerendered in full, their code loaded as the reader nears them. */
+/** Parts of the article page: prerendered in full, their code loaded as the reader nears them. */
+export const storySectionPart = deferredModule(() =>
+  import('./islands/StorySectionIsland').then((m) => m.StorySectionIsland),
+);
 export const timelinePart = deferredModule(() => import('../features/timeline/Timeline').then((m) => m.Timeline));
 export const troopLevelsPart = deferredModule(() => import('../features/timeline/TroopLevels').then((m) => m.TroopLevels));
 export const proposalListPart = deferredModule(() => import('../features/proposals/ProposalList').then((m) => m.ProposalList));

@@ -36,17 +36,25 @@ export const deferredModule = <P extends object>(importer: () => Promise<Compone
   };
 };
 
-/** How far below the viewport a part starts loading. */
+/** By default a part starts loading a viewport before it scrolls into view. */
 const LOOKAHEAD = '100% 0px 100% 0px';
+
+/**
+ * Native listeners: React does not dispatch events from HTML it has not
+ * hydrated, and the reader should not wait for the part to scroll further.
+ */
+const INTERACTIONS = ['pointerover', 'focusin', 'touchstart'] as const;
 
 interface DeferredPartProps<P> {
   readonly module: DeferredModule<P>;
   /** Must keep its identity across renders: a changed prop would force React to drop the server HTML. */
   readonly props: P;
   readonly name: string;
+  /** IntersectionObserver rootMargin that starts the load. */
+  readonly rootMargin?: string;
 }
 
-export const DeferredPart = <P extends object>({ module, props, name }: DeferredPartProps<P>) => {
+export const DeferredPart = <P extends object>({ module, props, name, rootMargin = LOOKAHEAD }: DeferredPartProps<P>) => {
   const policy = useContext(DeferralContext);
   const ref = useRef<HTMLDivElement>(null);
   useEffect(() => {
@@ -55,17 +63,21 @@ export const DeferredPart = <P extends object>({ module, props, name }: Deferred
       void module.load();
       return;
     }
-    const observer = new IntersectionObserver(
-      (entries) => {
-        if (!entries.some((entry) => entry.isIntersecting)) return;
-        observer.disconnect();
-        void module.load();
-      },
-      { rootMargin: LOOKAHEAD },
-    );
+    const start = () => {
+      stop();
+      void module.load();
+    };
+    const observer = new IntersectionObserver((entries) => {
+      if (entries.some((entry) => entry.isIntersecting)) start();
+    }, { rootMargin });
+    const stop = () => {
+      observer.disconnect();
+      INTERACTIONS.forEach((type) => element.removeEventListener(type, start));
+    };
     observer.observe(element);
-    return () => observer.disconnect();
-  }, [module, policy]);
+    INTERACTIONS.forEach((type) => element.addEventListener(type, start, { passive: true }));
+    return stop;
+  }, [module, policy, rootMargin]);
   return (
     <div ref={ref} className="deferred-part" data-part={name}>
       <Suspense fallback={null}>

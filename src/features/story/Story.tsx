@@ -1,8 +1,8 @@
-import { useRef, type ReactNode } from 'react';
-import { storySections, storySteps } from '../../content/story';
+import type { ReactNode } from 'react';
+import { storySections } from '../../content/story';
 import type { GraphicState, SectionSlot } from '../../content/types';
+import { StoryScrollTracker } from './StoryScrollTracker';
 import { StorySection } from './StorySection';
-import { useActiveStep } from './useActiveStep';
 
 interface StoryProps {
   /** Feature components placed in their sections, composed by the app. */
@@ -15,26 +15,19 @@ interface StoryProps {
   readonly highlightedSteps?: ReadonlySet<string> | null;
 }
 
-/** The whole story in reading order, sections and scroll-driven steps. */
-export const Story = ({ slots, renderGraphic, layout, highlightedSteps = null }: StoryProps) => {
-  const rootRef = useRef<HTMLDivElement>(null);
-  const isFlat = layout === 'flat';
-  const activeId = useActiveStep(rootRef, !isFlat);
-  return (
-    <div className="story" ref={rootRef}>
-      {storySections.map((section) => (
-        <StorySection
-          key={section.id}
-          section={section}
-          steps={storySteps.filter((step) => step.section === section.id)}
-          allSteps={storySteps}
-          activeId={activeId}
-          isFlat={isFlat}
-          renderGraphic={renderGraphic}
-          highlightedSteps={highlightedSteps}
-          slot={'slot' in section ? slots[section.slot] : undefined}
-        />
-      ))}
-    </div>
-  );
-};
+/** The whole story in reading order, in one piece (the article page composes sections as islands instead). */
+export const Story = ({ slots, renderGraphic, layout, highlightedSteps = null }: StoryProps) => (
+  <div className="story">
+    {layout === 'scrolly' && <StoryScrollTracker />}
+    {storySections.map((section) => (
+      <StorySection
+        key={section.id}
+        section={section}
+        isFlat={layout === 'flat'}
+        renderGraphic={renderGraphic}
+        highlightedSteps={highlightedSteps}
+        slot={'slot' in section ? slots[section.slot] : undefined}
+      />
+    ))}
+  </div>
+);

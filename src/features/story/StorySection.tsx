@@ -2,23 +2,28 @@ import type { ReactNode } from 'react';
 import { PartBoundary } from '../../components/PartBoundary';
 import { RichText } from '../../components/RichText';
 import { resolveInlines } from '../../content/cites';
-import type { GraphicState, StorySection as StorySectionContent, StoryStep } from '../../content/types';
+import { storySteps } from '../../content/story';
+import type { GraphicState, StorySection as StorySectionContent } from '../../content/types';
+import { useStore } from '../../lib/store';
+import { activeStepStore } from './activeStep';
 import { FlatSteps } from './FlatSteps';
 import { ScrollySteps } from './ScrollySteps';
 
 interface StorySectionProps {
   readonly section: StorySectionContent;
-  readonly steps: readonly StoryStep[];
-  readonly allSteps: readonly StoryStep[];
-  readonly activeId: string | null;
+  /** True unrolls the steps (embeds, print): no sticky graphic, nothing tied to scrolling. */
   readonly isFlat: boolean;
   readonly renderGraphic: (state: GraphicState) => ReactNode;
+  /** Steps to keep at full strength while a selection is active; null when nothing is selected. */
   readonly highlightedSteps: ReadonlySet<string> | null;
   /** The feature placed in this section (timeline, cards, actors…), composed by the app. */
   readonly slot?: ReactNode;
 }
 
-export const StorySection = ({ section, steps, allSteps, activeId, isFlat, renderGraphic, highlightedSteps, slot }: StorySectionProps) => {
+/** One section of the story: heading, intro, its steps (scrolly or flat) and its feature slot. */
+export const StorySection = ({ section, isFlat, renderGraphic, highlightedSteps, slot }: StorySectionProps) => {
+  const activeId = useStore(activeStepStore);
+  const steps = storySteps.filter((step) => step.section === section.id);
   const headingId = `section-${section.id}-heading`;
   return (
     <section className={`story-section story-section--${section.id}`} id={section.id} aria-labelledby={headingId}>
@@ -38,7 +43,7 @@ export const StorySection = ({ section, steps, allSteps, activeId, isFlat, rende
           ) : (
             <ScrollySteps
               steps={steps}
-              allSteps={allSteps}
+              allSteps={storySteps}
               activeId={activeId}
               renderGraphic={renderGraphic}
               highlightedSteps={highlightedSteps}
