@@ -1,5 +1,6 @@
 import { defineConfig } from 'vitest/config';
 import { headMeta } from './scripts/vite/headMeta.ts';
+import { inlineCss } from './scripts/vite/inlineCss.ts';
 import { prerender } from './scripts/vite/prerender.ts';
 
 const unitTests = ['test/**/*.test.{ts,tsx}'];
@@ -20,7 +21,7 @@ export default defineConfig({
       },
     },
   },
-  plugins: [headMeta(), prerender()],
+  plugins: [headMeta(), inlineCss(), prerender()],
   test: {
     projects: [
       {

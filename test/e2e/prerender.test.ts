@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 
@@ -31,5 +32,14 @@ describe('dist/index.html', () => {
     expect(csp).not.toContain('unsafe-eval');
     expect(page.match(/<script\b[^>]*>/g)?.every((tag) => / src="\/assets\//.test(tag))).toBe(true);
     expect(page).not.toMatch(/https?:\/\/(?!127\.0\.0\.1|localhost)[^"' )]+\.(js|css|woff2?)/);
+  });
+
+  it('inlines its stylesheet under a CSP hash rather than unsafe-inline', () => {
+    const page = html();
+    const css = /<style>([\s\S]*?)<\/style>/.exec(page)?.[1] ?? '';
+    expect(css.length).toBeGreaterThan(1000);
+    const hash = createHash('sha256').update(css).digest('base64');
+    expect(page).toContain(`style-src 'self' 'sha256-${hash}'`);
+    expect(page).not.toMatch(/style-src [^;]*unsafe-inline/);
   });
 });
