@@ -1,5 +1,6 @@
 import { MotionProvider } from '../lib/MotionProvider';
 import { ArticleView } from './ArticleView';
+import { EmbedView } from './EmbedView';
 import type { AppMode } from './mode';
 import { ModeProvider } from './ModeProvider';
 
@@ -17,10 +18,11 @@ export const App = ({ mode }: AppProps) => (
 const viewFor = (mode: AppMode) => {
   switch (mode.kind) {
     case 'article':
-    // Embed and present views land with their issues (#6, #7); until then they read the article.
-    case 'embed':
+    // The present view lands with its issue (#7); until then it reads the article.
     case 'present':
       return <ArticleView />;
+    case 'embed':
+      return <EmbedView part={mode.part} />;
     default: {
       const unreachable: never = mode;
       return unreachable;
