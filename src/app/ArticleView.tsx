@@ -1,6 +1,7 @@
 import { PartBoundary } from '../components/PartBoundary';
 import { site, ui } from '../content/site';
 import { ActorsPanel } from '../features/actors/ActorsPanel';
+import { EmbedButton } from '../features/embed/EmbedButton';
 import { ProposalList } from '../features/proposals/ProposalList';
 import { SourcesList } from '../features/sources/SourcesList';
 import { Story } from '../features/story/Story';
@@ -18,6 +19,7 @@ export const ArticleView = () => (
     </a>
     <header className="site-header">
       <p className="site-header__title">{site.shortTitle}</p>
+      <EmbedButton />
     </header>
     <main id="main" tabIndex={-1}>
       <StoryIntro />

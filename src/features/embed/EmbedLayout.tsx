@@ -3,7 +3,7 @@ import { VisuallyHidden } from '../../components/VisuallyHidden';
 import { embedUi, type EmbedPartId } from '../../content/embed';
 import { site, ui } from '../../content/site';
 import { formatDate } from '../../lib/dates';
-import { fullExplainerUrl } from './embedSnippets';
+import { fullExplainerUrl } from './embedUrls';
 import { useEmbedBridge } from './useEmbedBridge';
 import { useSandboxedAddress } from './useSandboxedAddress';
 

@@ -2,38 +2,19 @@
  * Builds the code editors paste into their CMS, as plain strings. Pure: the
  * dialog, the oEmbed file and the demo page all use these, so they agree.
  */
-import { embedParts, type EmbedPartId, type EmbedSnippetKind, type EmbedThemeChoice } from '../../content/embed';
+import type { EmbedSnippetKind } from '../../content/embedDialog';
+// Explicit extensions: the build config (scripts/vite/shareMeta.ts) loads this module too.
+import { embedPageUrl, fullExplainerUrl, partOf, rootOf, type EmbedTarget } from './embedUrls.ts';
 
 /** Host pages cap what they accept; the whole story at 320 px wide is far below this. */
 export const MAX_EMBED_HEIGHT = 100_000;
 const FRAME_ID_PREFIX = 'four-steps-';
 
-export interface SnippetOptions {
-  /** The site's root, e.g. `https://example.org/`; a root-relative `/` serves pages on the same host. */
-  readonly siteRoot: string;
-  readonly part: EmbedPartId;
-  readonly theme: EmbedThemeChoice;
-}
-
-const rootOf = (siteRoot: string): string => (siteRoot.endsWith('/') ? siteRoot : `${siteRoot}/`);
-
-const partOf = (id: EmbedPartId) => embedParts.find((part) => part.id === id) ?? embedParts[0];
+/** What a snippet points at (see embedUrls.ts). */
+export type SnippetOptions = EmbedTarget;
 
 const escapeHtml = (value: string): string =>
   value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-
-/**
- * The prerendered page of a part. `?embed=` stays in the address so the
- * script path agrees with the static page.
- */
-export const embedPageUrl = ({ siteRoot, part, theme }: SnippetOptions): string =>
-  `${rootOf(siteRoot)}embed/${part}/?embed=${part}${theme === 'auto' ? '' : `&theme=${theme}`}`;
-
-/** The full explainer, opened at the section the part comes from. */
-export const fullExplainerUrl = (siteRoot: string, part: EmbedPartId): string => {
-  const { section } = partOf(part);
-  return `${rootOf(siteRoot)}${section === null ? '' : `#${section}`}`;
-};
 
 const iframeTag = (options: SnippetOptions, id?: string): string => {
   const part = partOf(options.part);
