@@ -39,8 +39,8 @@ export const EmbedLayout = ({ part, children }: EmbedLayoutProps) => {
         <span aria-hidden="true"> · </span>
         {/* noreferrer too: the frame's own address carries the host page's URL (pym's parentUrl). */}
         <a className="embed__open" href={href} target="_blank" rel="noopener noreferrer">
-          {embedUi.openFull}
-          <VisuallyHidden> {embedUi.opensInNewTab}</VisuallyHidden>
+          {/* The space sits outside the hidden span so every name algorithm keeps it. */}
+          {embedUi.openFull} <VisuallyHidden>{embedUi.opensInNewTab}</VisuallyHidden>
         </a>
         {sandboxedAddress !== null && (
           <span className="embed__address">
