@@ -202,3 +202,35 @@ describe('other hosts', () => {
     await close();
   });
 });
+
+describe('the embed layout', () => {
+  it.each(EMBED_PARTS)('%s: nothing fixed or sticky, no sideways scroll at 320 px, and a height that ignores the viewport’s', async (part) => {
+    const { page, log, close } = await openPage(browser, { viewport: { width: 320, height: 600 }, reducedMotion: 'reduce' });
+    await page.goto(`${baseUrl}/embed/${part}/?embed=${part}`);
+    const pinned = await page.evaluate(() =>
+      Array.from(document.querySelectorAll('body *'))
+        .filter((el) => ['fixed', 'sticky'].includes(getComputedStyle(el).position))
+        .map((el) => el.className),
+    );
+    expect(pinned).toEqual([]);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+    // A frame sized to its content grows its viewport: content tied to vh would grow with it, forever.
+    const short = await page.evaluate(() => document.documentElement.getBoundingClientRect().height);
+    await page.setViewportSize({ width: 320, height: 2400 });
+    await page.waitForTimeout(100);
+    expect(await page.evaluate(() => document.documentElement.getBoundingClientRect().height)).toBe(short);
+    expectCleanLog(log);
+    await close();
+  });
+
+  it('renders a part from the query alone too (the script path), in the theme asked for', async () => {
+    const { page, log, close } = await openPage(browser, { viewport: { width: 700, height: 900 }, colorScheme: 'light' });
+    await page.goto(`${baseUrl}/?embed=proposals&theme=dark`);
+    await expect.poll(() => page.locator('[data-embed-part="proposals"]').count()).toBe(1);
+    expect(await page.locator('.site-header').count()).toBe(0);
+    expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
+    expect(await page.evaluate(() => getComputedStyle(document.querySelector('.embed')!).backgroundColor)).toBe('rgb(18, 19, 23)');
+    expectCleanLog(log);
+    await close();
+  });
+});
