@@ -1,9 +1,9 @@
-import type { Browser, Locator, Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { EMBED_PARTS } from '../../src/app/mode';
 import { pymSnippet, scriptSnippet } from '../../src/features/embed/embedSnippets';
-import { launchChromium, openPage, type PageLog } from './chromium';
-import { clearMessages, contentFrame, contentHeight, frameHeight, heightGap, messagesOf, startHost, type HostServer } from './hosts';
+import { openPage, type PageLog } from './chromium';
+import { clearMessages, contentFrame, contentHeight, frameHeight, heightGap, messagesOf, useBrowserAndHost } from './hosts';
 
 // Embeds on a host page of another origin (localhost vs the site on 127.0.0.1),
 // each speaking to a real parent: NPR's pym.js, a WordPress-style listener,
@@ -12,17 +12,7 @@ import { clearMessages, contentFrame, contentHeight, frameHeight, heightGap, mes
 const baseUrl = inject('baseUrl');
 const siteRoot = `${baseUrl}/`;
 const TOLERANCE_PX = 2;
-let browser: Browser;
-let host: HostServer;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-  host = await startHost();
-});
-afterAll(async () => {
-  await browser.close();
-  await host.close();
-});
+const env = useBrowserAndHost();
 
 /** The pym snippet the dialog hands out, loading the real pym.js parent from the host's own copy. */
 const pymEmbed = (part: (typeof EMBED_PARTS)[number]) => {
@@ -60,8 +50,8 @@ describe.each([320, 700])('every part through pym.js at %i px', (width) => {
   const frames = () => page.locator('iframe');
 
   beforeAll(async () => {
-    ({ page, log, close } = await openPage(browser, { viewport: { width, height: 900 }, reducedMotion: 'reduce' }));
-    const url = host.page(`pym-${width}`, EMBED_PARTS.map(pymEmbed).join('\n'));
+    ({ page, log, close } = await openPage(env.browser, { viewport: { width, height: 900 }, reducedMotion: 'reduce' }));
+    const url = env.host.page(`pym-${width}`, EMBED_PARTS.map(pymEmbed).join('\n'));
     await page.goto(`${url}?reader=alice-private-42`);
     await frames().nth(EMBED_PARTS.length - 1).waitFor({ state: 'attached' });
   });
@@ -104,8 +94,8 @@ describe.each([320, 700])('every part through pym.js at %i px', (width) => {
 
 describe('a pym embed', () => {
   it('follows the host page’s width, and grows when a disclosure inside it opens', async () => {
-    const { page, log, close } = await openPage(browser, { viewport: { width: 700, height: 900 }, reducedMotion: 'reduce' });
-    await page.goto(host.page('pym-timeline', pymEmbed('timeline')));
+    const { page, log, close } = await openPage(env.browser, { viewport: { width: 700, height: 900 }, reducedMotion: 'reduce' });
+    await page.goto(env.host.page('pym-timeline', pymEmbed('timeline')));
     const iframe = page.locator('iframe');
     await waitForFit(iframe);
     const wide = await frameHeight(iframe);
@@ -127,8 +117,8 @@ describe('a pym embed', () => {
     // Parts whose cards expand (the proposal cards' disclosures, the troop table) must grow their frame.
     const tested: string[] = [];
     for (const part of EMBED_PARTS.filter((p) => p !== 'story')) {
-      const { page, close } = await openPage(browser, { viewport: { width: 700, height: 900 }, reducedMotion: 'reduce' });
-      await page.goto(host.page(`pym-grow-${part}`, pymEmbed(part)));
+      const { page, close } = await openPage(env.browser, { viewport: { width: 700, height: 900 }, reducedMotion: 'reduce' });
+      await page.goto(env.host.page(`pym-grow-${part}`, pymEmbed(part)));
       const iframe = page.locator('iframe');
       await waitForFit(iframe);
       const frame = await contentFrame(iframe);
@@ -148,9 +138,9 @@ describe('a pym embed', () => {
 
 describe('other hosts', () => {
   it('WordPress: answers the secret in the fragment, inside sandbox="allow-scripts"', async () => {
-    const { page, log, close } = await openPage(browser, { viewport: { width: 700, height: 900 } });
+    const { page, log, close } = await openPage(env.browser, { viewport: { width: 700, height: 900 } });
     // What WordPress's wp-embed script does: trust only this frame and this secret, clamp to 200–1000 px.
-    const url = host.page(
+    const url = env.host.page(
       'wordpress',
       `<iframe class="wp-embedded-content" sandbox="allow-scripts" security="restricted" title="Embed"
           src="${siteRoot}embed/actors/?embed=actors#?secret=abcdefghij" width="600" height="338"></iframe>
@@ -178,9 +168,9 @@ describe('other hosts', () => {
     ['plainly', ''],
     ['sandboxed without allow-same-origin', ' sandbox="allow-scripts"'],
   ])('the no-library snippet sizes its frame when embedded %s', async (_name, sandbox) => {
-    const { page, log, close } = await openPage(browser, { viewport: { width: 320, height: 900 } });
+    const { page, log, close } = await openPage(env.browser, { viewport: { width: 320, height: 900 } });
     const snippet = scriptSnippet({ siteRoot, part: 'proposals', theme: 'auto' }).replace('<iframe ', `<iframe${sandbox} `);
-    await page.goto(host.page(`script${sandbox === '' ? '' : '-sandboxed'}`, snippet));
+    await page.goto(env.host.page(`script${sandbox === '' ? '' : '-sandboxed'}`, snippet));
     const iframe = page.locator('iframe');
     await waitForFit(iframe);
     expect(await iframe.evaluate((el) => el.style.height)).toMatch(/^\d+px$/);
@@ -190,7 +180,7 @@ describe('other hosts', () => {
   });
 
   it('the demo page sizes its pym and no-library frames, loading nothing from elsewhere', async () => {
-    const { page, log, close } = await openPage(browser, { viewport: { width: 700, height: 900 }, reducedMotion: 'reduce' });
+    const { page, log, close } = await openPage(env.browser, { viewport: { width: 700, height: 900 }, reducedMotion: 'reduce' });
     await page.goto(`${baseUrl}/embed-demo.html`);
     const iframes = page.locator('iframe');
     await expect.poll(() => iframes.count()).toBe(3);
@@ -205,7 +195,7 @@ describe('other hosts', () => {
 
 describe('the embed layout', () => {
   it.each(EMBED_PARTS)('%s: nothing fixed or sticky, no sideways scroll at 320 px, and a height that ignores the viewport’s', async (part) => {
-    const { page, log, close } = await openPage(browser, { viewport: { width: 320, height: 600 }, reducedMotion: 'reduce' });
+    const { page, log, close } = await openPage(env.browser, { viewport: { width: 320, height: 600 }, reducedMotion: 'reduce' });
     await page.goto(`${baseUrl}/embed/${part}/?embed=${part}`);
     const pinned = await page.evaluate(() =>
       Array.from(document.querySelectorAll('body *'))
@@ -224,7 +214,7 @@ describe('the embed layout', () => {
   });
 
   it('renders a part from the query alone too (the script path), in the theme asked for', async () => {
-    const { page, log, close } = await openPage(browser, { viewport: { width: 700, height: 900 }, colorScheme: 'light' });
+    const { page, log, close } = await openPage(env.browser, { viewport: { width: 700, height: 900 }, colorScheme: 'light' });
     await page.goto(`${baseUrl}/?embed=proposals&theme=dark`);
     await expect.poll(() => page.locator('[data-embed-part="proposals"]').count()).toBe(1);
     expect(await page.locator('.site-header').count()).toBe(0);

@@ -1,27 +1,16 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchChromium, openPage } from './chromium';
-import { heightGap, startHost, type HostServer } from './hosts';
+import { describe, expect, inject, it } from 'vitest';
+import { openPage } from './chromium';
+import { heightGap, useBrowserAndHost } from './hosts';
 
 // The editors' side: the Embed button on the full page, its modal dialog, and
 // the code it hands out pasted, unchanged, into a page on another origin.
 
 const baseUrl = inject('baseUrl');
-let browser: Browser;
-let host: HostServer;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-  host = await startHost();
-});
-afterAll(async () => {
-  await browser.close();
-  await host.close();
-});
+const env = useBrowserAndHost();
 
 describe('the Embed dialog', () => {
   it('is a modal: focus moves in and stays in, Escape closes it and focus returns to the button', async () => {
-    const { page, log, close } = await openPage(browser, { viewport: { width: 1280, height: 800 } });
+    const { page, log, close } = await openPage(env.browser, { viewport: { width: 1280, height: 800 } });
     await page.goto(`${baseUrl}/`);
     const button = page.getByRole('button', { name: 'Embed this explainer on your site' });
     await button.click();
@@ -41,7 +30,7 @@ describe('the Embed dialog', () => {
   });
 
   it('fits a 320 px screen without sideways scrolling, with targets of at least 24 px', async () => {
-    const { page, close } = await openPage(browser, { viewport: { width: 320, height: 640 } });
+    const { page, close } = await openPage(env.browser, { viewport: { width: 320, height: 640 } });
     await page.goto(`${baseUrl}/`);
     await page.getByRole('button', { name: 'Embed this explainer on your site' }).click();
     const dialog = page.getByRole('dialog');
@@ -58,7 +47,7 @@ describe('the Embed dialog', () => {
   });
 
   it('copies to the clipboard when allowed', async () => {
-    const { page, close } = await openPage(browser, {
+    const { page, close } = await openPage(env.browser, {
       viewport: { width: 1280, height: 800 },
       permissions: ['clipboard-read', 'clipboard-write'],
     });
@@ -73,7 +62,7 @@ describe('the Embed dialog', () => {
   });
 
   it('selects the code and says how to copy it when the clipboard is refused', async () => {
-    const { page, log, close } = await openPage(browser, { viewport: { width: 1280, height: 800 } });
+    const { page, log, close } = await openPage(env.browser, { viewport: { width: 1280, height: 800 } });
     // As a browser does when a permission policy or the reader says no.
     await page.addInitScript(() => {
       navigator.clipboard.writeText = () => Promise.reject(new DOMException('Write permission denied.', 'NotAllowedError'));
@@ -96,7 +85,7 @@ describe('the Embed dialog', () => {
     ['pym.js', 'Who’s who'],
     ['Auto-height, no library', 'The four proposals'],
   ])('hands out %s code that sizes the %s frame on another site', async (kind, part) => {
-    const editor = await openPage(browser, { viewport: { width: 1280, height: 800 } });
+    const editor = await openPage(env.browser, { viewport: { width: 1280, height: 800 } });
     await editor.page.goto(`${baseUrl}/`);
     await editor.page.getByRole('button', { name: 'Embed this explainer on your site' }).click();
     const dialog = editor.page.getByRole('dialog');
@@ -105,8 +94,8 @@ describe('the Embed dialog', () => {
     const code = await dialog.getByRole('textbox', { name: 'Embed code' }).inputValue();
     await editor.close();
 
-    const reader = await openPage(browser, { viewport: { width: 700, height: 900 } });
-    await reader.page.goto(host.page(`from-dialog-${kind.length}`, code));
+    const reader = await openPage(env.browser, { viewport: { width: 700, height: 900 } });
+    await reader.page.goto(env.host.page(`from-dialog-${kind.length}`, code));
     const iframe = reader.page.locator('iframe');
     await expect.poll(() => heightGap(iframe), { timeout: 15_000 }).toBeLessThanOrEqual(2);
     expect(reader.log.pageErrors).toEqual([]);

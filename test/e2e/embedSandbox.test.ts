@@ -1,8 +1,7 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import { EMBED_PARTS, type EmbedPart } from '../../src/app/mode';
-import { launchChromium, openPage } from './chromium';
-import { contentFrame, messagesOf, startHost, type HostServer } from './hosts';
+import { openPage } from './chromium';
+import { contentFrame, messagesOf, useBrowserAndHost } from './hosts';
 
 // A locked-down frame on another origin, as WordPress makes them:
 // sandbox="allow-scripts" without allow-same-origin gives an opaque origin
@@ -11,8 +10,7 @@ import { contentFrame, messagesOf, startHost, type HostServer } from './hosts';
 // stylesheet only because its link carries no crossorigin attribute.
 
 const baseUrl = inject('baseUrl');
-let browser: Browser;
-let host: HostServer;
+const env = useBrowserAndHost();
 
 const phrases: Record<EmbedPart, readonly string[]> = {
   story: ['Four steps before May 1', 'Khalilzad', 'Turkey', '90-day reduction in violence', 'May 1'],
@@ -21,24 +19,15 @@ const phrases: Record<EmbedPart, readonly string[]> = {
   actors: ['Antony Blinken', 'Zalmay Khalilzad', 'Dawa Khan Minhapal'],
 };
 
-beforeAll(async () => {
-  browser = await launchChromium();
-  host = await startHost();
-});
-afterAll(async () => {
-  await browser.close();
-  await host.close();
-});
-
 const sandboxed = (part: EmbedPart, sandbox: string) =>
-  host.page(
+  env.host.page(
     `sandbox-${part}-${sandbox === '' ? 'none' : 'scripts'}`,
     `<iframe sandbox="${sandbox}" title="Embed" src="${baseUrl}/embed/${part}/?embed=${part}" width="700" height="900"></iframe>`,
   );
 
 describe.each(EMBED_PARTS)('the %s part in a sandboxed frame on another origin', (part) => {
   it('renders fully with scripts allowed, runs its bridge and throws nothing', async () => {
-    const { page, log, close } = await openPage(browser, { viewport: { width: 760, height: 1000 } });
+    const { page, log, close } = await openPage(env.browser, { viewport: { width: 760, height: 1000 } });
     await page.goto(sandboxed(part, 'allow-scripts'));
     const frame = await contentFrame(page.locator('iframe'));
     expect(await frame.evaluate(() => window.origin)).toBe('null');
@@ -67,7 +56,7 @@ describe.each(EMBED_PARTS)('the %s part in a sandboxed frame on another origin',
   });
 
   it('is readable from the prerendered HTML when no script may run', async () => {
-    const { page, log, close } = await openPage(browser, { viewport: { width: 760, height: 1000 } });
+    const { page, log, close } = await openPage(env.browser, { viewport: { width: 760, height: 1000 } });
     await page.goto(sandboxed(part, ''));
     const frame = await contentFrame(page.locator('iframe'));
     const text = await frame.locator('main').innerText();

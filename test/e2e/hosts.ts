@@ -1,8 +1,10 @@
 import { copyFileSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Frame, Locator, Page } from 'playwright-core';
+import type { Browser, Frame, Locator, Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
 import { startServer, type StaticServer } from '../../scripts/serve.mjs';
+import { launchChromium } from './chromium';
 
 /**
  * A newsroom's page on another origin: served on `localhost` while the site is
@@ -76,3 +78,17 @@ export const frameHeight = (iframe: Locator): Promise<number> => iframe.evaluate
 /** |frame height − content height| once the host has applied the latest message. */
 export const heightGap = async (iframe: Locator): Promise<number> =>
   Math.abs((await frameHeight(iframe)) - (await contentHeight(await contentFrame(iframe))));
+
+/** One Chromium and one host server for a whole test file, closed after it. Read the fields inside tests. */
+export const useBrowserAndHost = (): { browser: Browser; host: HostServer } => {
+  const context = {} as { browser: Browser; host: HostServer };
+  beforeAll(async () => {
+    context.browser = await launchChromium();
+    context.host = await startHost();
+  });
+  afterAll(async () => {
+    await context.browser?.close();
+    await context.host?.close();
+  });
+  return context;
+};
