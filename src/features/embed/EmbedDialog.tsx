@@ -62,15 +62,21 @@ export const EmbedDialog = ({ onClose }: EmbedDialogProps) => {
           </button>
         </div>
         <p className="embed-dialog__intro">{embedDialogUi.dialogIntro}</p>
-        <ChoiceGroup legend={embedDialogUi.partLegend} name="embed-part" choices={embedParts} value={part} onChange={setPart} />
-        <ChoiceGroup legend={embedDialogUi.kindLegend} name="embed-kind" choices={embedSnippetKinds} value={kind} onChange={setKind} />
-        <ChoiceGroup legend={embedDialogUi.themeLegend} name="embed-theme" choices={embedThemes} value={theme} onChange={setTheme} />
-        <CopyCode code={embedSnippet(kind, options)} />
-        <p className="embed-dialog__preview">
-          <a href={embedPageUrl(options)} target="_blank" rel="noopener">
-            {embedDialogUi.preview}
-          </a>
-        </p>
+        <div className="embed-dialog__body">
+          <div>
+            <ChoiceGroup legend={embedDialogUi.partLegend} name="embed-part" choices={embedParts} value={part} onChange={setPart} />
+            <ChoiceGroup legend={embedDialogUi.kindLegend} name="embed-kind" choices={embedSnippetKinds} value={kind} onChange={setKind} />
+            <ChoiceGroup legend={embedDialogUi.themeLegend} name="embed-theme" choices={embedThemes} value={theme} onChange={setTheme} />
+          </div>
+          <div>
+            <CopyCode code={embedSnippet(kind, options)} />
+            <p className="embed-dialog__preview">
+              <a href={embedPageUrl(options)} target="_blank" rel="noopener">
+                {embedDialogUi.preview}
+              </a>
+            </p>
+          </div>
+        </div>
       </div>
     </dialog>
   );
