@@ -2,6 +2,7 @@ import { defineConfig } from 'vitest/config';
 import { headMeta } from './scripts/vite/headMeta.ts';
 import { inlineCss } from './scripts/vite/inlineCss.ts';
 import { prerender } from './scripts/vite/prerender.ts';
+import { shareMeta } from './scripts/vite/shareMeta.ts';
 
 const unitTests = ['test/**/*.test.{ts,tsx}'];
 const browserTests = ['test/e2e/**/*.test.ts'];
@@ -21,7 +22,7 @@ export default defineConfig({
       },
     },
   },
-  plugins: [headMeta(), inlineCss(), prerender()],
+  plugins: [headMeta(), shareMeta(), inlineCss(), prerender()],
   test: {
     projects: [
       {

@@ -4,7 +4,7 @@ import { App } from './app/App';
 import { modeKey, parseMode } from './app/mode';
 import './styles/global.css';
 
-const mode = parseMode(window.location.search);
+const mode = parseMode(window.location.search, window.location.pathname);
 const container = document.getElementById('root');
 
 if (mode.theme !== null) document.documentElement.dataset.theme = mode.theme;

@@ -1,7 +1,11 @@
-import { DeferralProvider, type DeferralPolicy } from '../lib/deferred';
+import { DeferralProvider, DeferredPart, type DeferralPolicy } from '../lib/deferred';
 import { ArticleView } from './ArticleView';
-import type { AppMode } from './mode';
+import { EMBED_PARTS, type AppMode, type EmbedPart } from './mode';
 import { ModeProvider } from './ModeProvider';
+import { embedViewPart } from './parts';
+
+/** Stable props per part (deferred parts must never see their props change). */
+const embedProps = Object.fromEntries(EMBED_PARTS.map((part) => [part, { part }])) as Record<EmbedPart, { readonly part: EmbedPart }>;
 
 interface AppProps {
   readonly mode: AppMode;
@@ -22,10 +26,11 @@ export const App = ({ mode, deferral = 'eager' }: AppProps) => (
 const viewFor = (mode: AppMode) => {
   switch (mode.kind) {
     case 'article':
-    // Embed and present views land with their issues (#6, #7); until then they read the article.
-    case 'embed':
+    // The present view lands with its issue (#7); until then it reads the article.
     case 'present':
       return <ArticleView />;
+    case 'embed':
+      return <DeferredPart module={embedViewPart} props={embedProps[mode.part]} name={`embed-${mode.part}`} rootMargin="0px" />;
     default: {
       const unreachable: never = mode;
       return unreachable;

@@ -1,6 +1,7 @@
 import { storySections } from '../content/story';
 import { site, ui } from '../content/site';
 import type { SectionId } from '../content/types';
+import { EmbedButton } from '../features/embed/EmbedButton';
 import { StoryIntro } from '../features/story/StoryIntro';
 import { StoryScrollTracker } from '../features/story/StoryScrollTracker';
 import { DeferredPart } from '../lib/deferred';
@@ -23,6 +24,7 @@ export const ArticleView = () => (
     </a>
     <header className="site-header">
       <p className="site-header__title">{site.shortTitle}</p>
+      <EmbedButton />
     </header>
     <main id="main" tabIndex={-1}>
       <StoryIntro />

@@ -15,10 +15,14 @@ export type AppMode =
 const oneOf = <T extends string>(options: readonly T[], value: string | null): T | null =>
   options.find((option) => option === value) ?? null;
 
+/** `/embed/<part>/`: the prerendered page of one part, which means embed mode even without ?embed=. */
+const EMBED_PATH = /\/embed\/([a-z]+)\/(?:index\.html)?$/;
+
 /** Pure and total: unknown values fall back to the article. */
-export const parseMode = (search: string): AppMode => {
+export const parseMode = (search: string, pathname = '/'): AppMode => {
   const theme = oneOf(THEMES, readSearchParam(search, 'theme'));
-  const part = oneOf(EMBED_PARTS, readSearchParam(search, 'embed'));
+  const part =
+    oneOf(EMBED_PARTS, readSearchParam(search, 'embed')) ?? oneOf(EMBED_PARTS, EMBED_PATH.exec(pathname)?.[1] ?? null);
   if (part !== null) return { kind: 'embed', part, theme };
   if (hasSearchParam(search, 'present')) return { kind: 'present', theme };
   return { kind: 'article', theme };

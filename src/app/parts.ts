@@ -10,3 +10,6 @@ export const proposalListPart = deferredModule(() => import('../features/proposa
 export const actorsPanelPart = deferredModule(() => import('../features/actors/ActorsPanel').then((m) => m.ActorsPanel));
 export const unknownsPart = deferredModule(() => import('../features/story/Unknowns').then((m) => m.Unknowns));
 export const sourcesListPart = deferredModule(() => import('../features/sources/SourcesList').then((m) => m.SourcesList));
+
+/** The embed view is a page of its own: loaded only in embed mode. */
+export const embedViewPart = deferredModule(() => import('./EmbedView').then((m) => m.EmbedView));

@@ -16,6 +16,13 @@ describe('parseMode', () => {
     expect(parseMode(search)).toEqual(expected);
   });
 
+  it('reads the part from a prerendered embed page’s path when the query lacks it', () => {
+    expect(parseMode('', '/embed/timeline/')).toEqual({ kind: 'embed', part: 'timeline', theme: null });
+    expect(parseMode('?theme=dark', '/embed/actors/index.html')).toEqual({ kind: 'embed', part: 'actors', theme: 'dark' });
+    expect(parseMode('', '/embed/nope/').kind).toBe('article');
+    expect(parseMode('?embed=proposals', '/embed/timeline/')).toMatchObject({ part: 'proposals' });
+  });
+
   it('prefers an embed part over ?present (an embedded deck is not a thing)', () => {
     expect(parseMode('?present&embed=actors').kind).toBe('embed');
   });

@@ -13,8 +13,17 @@ afterAll(async () => {
   await browser.close();
 });
 
+/** Scrolls to the bottom and back once, so every island has hydrated (their timing is tested in deferred.test.ts). */
+const hydrateAll = async (page: Page): Promise<void> => {
+  const height = await page.evaluate(() => document.documentElement.scrollHeight);
+  for (let y = 0; y <= height; y += 600) await page.evaluate((top) => window.scrollTo({ top, behavior: 'instant' }), y);
+  await page.waitForLoadState('networkidle');
+  await page.evaluate(() => window.scrollTo({ top: 0, behavior: 'instant' }));
+};
+
 /** Scrolls the page top to bottom in small increments, recording the active step after each move. */
 const scrollAndRecord = async (page: Page): Promise<string[]> => {
+  await hydrateAll(page);
   const seen: string[] = [];
   const height = await page.evaluate(() => document.documentElement.scrollHeight);
   const viewport = await page.evaluate(() => window.innerHeight);

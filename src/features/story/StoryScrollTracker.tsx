@@ -1,14 +1,17 @@
-import { useEffect } from 'react';
+import { useEffect, useRef } from 'react';
 import { activeStepStore, observeSteps } from './activeStep';
 
-/** Renders nothing: keeps activeStepStore on the step at the middle of the viewport. */
+/** Renders only a hidden marker: keeps activeStepStore on the step at the middle of the viewport of the story it sits in. */
 export const StoryScrollTracker = () => {
+  const markerRef = useRef<HTMLSpanElement>(null);
   useEffect(() => {
-    const stop = observeSteps(document, activeStepStore.set);
+    const story = markerRef.current?.parentElement;
+    if (!story) return;
+    const stop = observeSteps(story, activeStepStore.set);
     return () => {
       stop();
       activeStepStore.set(null);
     };
   }, []);
-  return null;
+  return <span ref={markerRef} hidden />;
 };

@@ -28,10 +28,13 @@ class FakeIntersectionObserver {
   }
 }
 
-const cross = (stepId: string, isIntersecting = true) => {
+/** Reports a step crossing (or leaving) the middle line, which sits at y = 400; `top` is the step's top edge. */
+const cross = (stepId: string, isIntersecting = true, top = 0) => {
   const [observer] = observers;
-  const target = observer!.targets.find((t) => (t as HTMLElement).dataset.stepId === stepId)!;
-  act(() => observer!.callback([{ target, isIntersecting }]));
+  const target = observer!.targets.find((t) => (t as HTMLElement).dataset?.stepId === stepId)!;
+  const rootBounds = { top: 400, bottom: 400 } as DOMRectReadOnly;
+  const boundingClientRect = { top } as DOMRectReadOnly;
+  act(() => observer!.callback([{ target, isIntersecting, rootBounds, boundingClientRect }]));
 };
 
 beforeEach(() => {
@@ -81,6 +84,20 @@ describe('Story', () => {
     cross('doha');
     cross('doha', false);
     expect(container.querySelector('[aria-current="step"]')?.getAttribute('data-step-id')).toBe('doha');
+  });
+
+  it('clears the active step when the reader scrolls back above the story, even in one jump', () => {
+    const { container } = renderStory();
+    cross('stakes-risk');
+    const [observer] = observers;
+    const story = container.querySelector('.story')!;
+    expect(observer!.targets).toContain(story);
+    act(() =>
+      observer!.callback([
+        { target: story, isIntersecting: false, rootBounds: { top: 400 } as DOMRectReadOnly, boundingClientRect: { top: 900 } as DOMRectReadOnly },
+      ]),
+    );
+    expect(container.querySelector('[aria-current]')).toBeNull();
   });
 
   it('shows the active step’s state in its section’s graphic', () => {

@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { EMBED_PARTS, THEMES } from '../../src/app/mode';
+import { embedParts } from '../../src/content/embed';
+import { embedThemes } from '../../src/content/embedDialog';
+import { storySections } from '../../src/content/story';
+
+describe('embed content', () => {
+  it('offers exactly the parts ?embed= accepts', () => {
+    expect(embedParts.map((part) => part.id).sort()).toEqual([...EMBED_PARTS].sort());
+  });
+
+  it('offers the themes ?theme= accepts, plus the reader’s own setting', () => {
+    expect(embedThemes.map((theme) => theme.id)).toEqual(['auto', ...THEMES]);
+  });
+
+  it('links every part to a section that exists in the story', () => {
+    const sections = new Set<string>(storySections.map((section) => section.id));
+    for (const part of embedParts) if (part.section !== null) expect(sections.has(part.section)).toBe(true);
+  });
+
+  it('gives every frame a distinct title for screen readers', () => {
+    expect(new Set(embedParts.map((part) => part.frameTitle)).size).toBe(embedParts.length);
+  });
+});
