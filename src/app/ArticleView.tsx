@@ -10,6 +10,9 @@ import { Timeline } from '../features/timeline/Timeline';
 import { TroopLevels } from '../features/timeline/TroopLevels';
 import { renderStoryGraphic } from './StoryGraphic';
 
+/** The actors panel gives each actor card the id `actor-<id>`; other parts link to it. */
+const actorAnchor = (actorId: string) => `#actor-${actorId}`;
+
 /** The full page: story, timeline, proposals, actors and sources, in reading order. */
 export const ArticleView = () => (
   <>
@@ -28,7 +31,7 @@ export const ArticleView = () => (
           slots={{
             timeline: <Timeline />,
             troops: <TroopLevels />,
-            proposals: <ProposalList />,
+            proposals: <ProposalList actorHref={actorAnchor} />,
             actors: <ActorsPanel />,
             unknowns: <Unknowns />,
             sources: <SourcesList />,
