@@ -88,6 +88,20 @@ describe('validateContent', () => {
     expect(firstIssue(withChange({ events }))).toMatchObject({ item: 'events/war-begins', field: 'inArticle' });
   });
 
+  it('checks each proposal’s status sources, time frame and background notes', () => {
+    const change = (patch: Partial<(typeof content.proposals)[number]>) =>
+      firstIssue(withChange({ proposals: content.proposals.map((p, i) => (i === 2 ? { ...p, ...patch } : p)) }));
+    expect(change({ statusCites: [] })).toMatchObject({ item: 'proposals/turkey-meeting', field: 'statusCites' });
+    expect(change({ statusCites: ['bg:made-up'] })).toMatchObject({ item: 'proposals/turkey-meeting', field: 'statusCites' });
+    expect(change({ timeFrame: ' ' })).toMatchObject({ item: 'proposals/turkey-meeting', field: 'timeFrame' });
+    // A note shown under "Background" may not rest on the article.
+    expect(change({ backgroundNotes: [{ text: 'A note.', cites: ['p16.1'] }] })).toMatchObject({
+      item: 'proposals/turkey-meeting.backgroundNotes[0]',
+      field: 'cites',
+    });
+    expect(change({ backgroundNotes: [{ text: 'A note.', cites: [] }] })?.message).toMatch(/no citation/);
+  });
+
   it('formats issues as item.field: message lines', () => {
     expect(formatIssues([{ item: 'events/x', field: 'date', message: 'bad' }])).toBe('events/x.date: bad');
   });

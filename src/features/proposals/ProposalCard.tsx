@@ -94,10 +94,11 @@ interface ProposalTitleProps {
 /** "Proposal 1: …" to screen readers; a numbered disc and the title on screen. */
 const ProposalTitle = ({ proposal }: ProposalTitleProps) => (
   <span className="proposal__name">
-    <span className="proposal__number">
-      <VisuallyHidden>{ui.numberPrefix} </VisuallyHidden>
+    <VisuallyHidden>
+      {ui.numberPrefix} {proposal.number}:
+    </VisuallyHidden>
+    <span className="proposal__number" aria-hidden="true">
       {proposal.number}
-      <VisuallyHidden>: </VisuallyHidden>
     </span>{' '}
     <span className="proposal__title-text">{proposal.title}</span>
   </span>
