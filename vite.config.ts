@@ -28,6 +28,8 @@ export default defineConfig({
         test: {
           name: 'unit',
           environment: 'jsdom',
+          // Role and name queries over the whole page take seconds in jsdom on a busy 2-core machine.
+          testTimeout: 20_000,
           include: unitTests,
           exclude: browserTests,
           setupFiles: ['test/setup.ts'],

@@ -12,8 +12,7 @@ const [summit, written, turkey] = proposals;
 const quoteText = (id: string) => quotes.find((q) => q.id === id)!.text;
 const toggleFor = (title: string) => screen.getByRole('button', { name: new RegExp(title) });
 
-// Generous timeout: jsdom's accessibility queries are slow on a busy machine.
-describe('ProposalCard', { timeout: 20_000 }, () => {
+describe('ProposalCard', () => {
   it('puts a button in the heading that controls a region named by it, closed at first', () => {
     renderWithProviders(<ProposalCard proposal={turkey!} headingLevel={4} />);
     const heading = screen.getByRole('heading', { level: 4, name: 'Proposal 3: A senior-level meeting in Turkey' });

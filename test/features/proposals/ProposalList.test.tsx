@@ -38,8 +38,7 @@ const navigateTo = (hash: string) =>
     window.dispatchEvent(new HashChangeEvent('hashchange'));
   });
 
-// Generous timeout: the whole list is a large tree for jsdom's accessibility queries on a busy machine.
-describe('ProposalList', { timeout: 20_000 }, () => {
+describe('ProposalList', () => {
   it('holds exactly four cards in the letter’s order, all closed, plus one expand-all control', () => {
     renderWithProviders(<ProposalList />);
     const headings = within(region()).getAllByRole('heading', { level: 4 });

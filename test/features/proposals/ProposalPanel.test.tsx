@@ -44,7 +44,7 @@ const [summit] = proposals;
 const panelOf = (button: HTMLElement) => document.getElementById(button.getAttribute('aria-controls')!)!;
 const nextFrame = () => act(() => new Promise((resolve) => requestAnimationFrame(() => resolve(undefined))));
 
-describe('ProposalPanel motion', { timeout: 20_000 }, () => {
+describe('ProposalPanel motion', () => {
   it('unfolds, then settles fully opaque, when motion is allowed; folds away before hiding', async () => {
     setReducedMotion(false);
     const user = userEvent.setup();
