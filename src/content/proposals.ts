@@ -1,8 +1,8 @@
-import type { Cite, Proposal } from './types';
+import type { Proposal, SourcedNote } from './types';
 
-/** The letter became public on March 7, 2021; its own date is not established (see the fact sheet). */
-const status = 'Proposed in the letter, made public March 7, 2021';
-const statusCites = ['p2.1', 'bg:ap-letter'] as const satisfies readonly Cite[];
+const status = 'Proposed in the letter';
+/** The letter's own date is not established (see the fact sheet); it became public on March 7, 2021. */
+const statusDate = { text: 'made public March 7, 2021', cites: ['bg:axios-letter'] } as const satisfies SourcedNote;
 
 /** The letter's four steps, in the order the article gives them (p14–p17). */
 export const proposals = [
@@ -23,7 +23,7 @@ export const proposals = [
       'It does not say who would represent the government or the Taliban, or whether the six countries have agreed to attend.',
     ],
     status,
-    statusCites,
+    statusDate,
     backgroundNotes: [
       {
         text: 'Published versions of The New York Times’s report on the letter differ on whether this summit and the meeting in Turkey would be one event.',
@@ -51,7 +51,7 @@ export const proposals = [
       'It does not say whether they relate to the new format for Afghanistan’s political future that Khalilzad reportedly suggested in Kabul.',
     ],
     status,
-    statusCites,
+    statusDate,
     backgroundNotes: [],
     cites: ['p15', 'p8', 'p9', 'p10'],
   },
@@ -72,7 +72,7 @@ export const proposals = [
       'The article does not say whether the Taliban have agreed to attend, or whether Turkey has agreed to host.',
     ],
     status,
-    statusCites,
+    statusDate,
     backgroundNotes: [
       {
         text: 'Published versions of The New York Times’s report on the letter differ on whether this meeting and the UN summit would be one event.',
@@ -99,7 +99,7 @@ export const proposals = [
       'It does not say how a reduction would be checked, or whether the Taliban would accept it.',
     ],
     status,
-    statusCites,
+    statusDate,
     backgroundNotes: [
       {
         text: 'The New York Times summarized this step as a three-month reduction in violence leading to a cease-fire.',

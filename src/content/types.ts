@@ -146,10 +146,10 @@ export interface Proposal {
   readonly quote: QuoteId;
   /** What the article leaves open. */
   readonly openQuestions: readonly string[];
-  /** Where it stood as of the article ("Proposed in the letter, …"). */
+  /** Where it stood as of the article ("Proposed in the letter"). */
   readonly status: string;
-  /** Sources for the status line (the date comes from background reports). */
-  readonly statusCites: readonly Cite[];
+  /** When that was, with its sources: the article gives no date, so this rests on background reports. */
+  readonly statusDate: SourcedNote;
   /** What other reports of the letter add or dispute; cites background sources only. */
   readonly backgroundNotes: readonly SourcedNote[];
   readonly cites: readonly Cite[];

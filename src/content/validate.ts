@@ -148,8 +148,8 @@ export const validateContent = (content: ContentBundle): ContentIssue[] => {
     checkCites(item, p.cites);
     checkRefs(item, 'who', p.who, actorIds, 'actor');
     checkRefs(item, 'quote', [p.quote], quoteIds, 'quote');
-    if (p.statusCites.length === 0) report(item, 'statusCites', 'the status line has no citation');
-    p.statusCites.forEach((cite) => checkCite(item, 'statusCites', cite));
+    if (p.statusDate.cites.length === 0) report(item, 'statusDate', 'the status date has no citation');
+    p.statusDate.cites.forEach((cite) => checkCite(item, 'statusDate', cite));
     if (p.timeFrame.trim() === '') report(item, 'timeFrame', 'the expanded card needs a time frame');
     p.backgroundNotes.forEach((note, noteIndex) => {
       const noteItem = `${item}.backgroundNotes[${noteIndex}]`;

@@ -68,7 +68,10 @@ describe('the four proposal cards', () => {
       expect(await panel.isHidden()).toBe(true);
       // Closed, a card already says the essentials.
       const card = page.locator(`#proposal-${proposal.number}`);
-      for (const text of [proposal.ask, proposal.whoLabel, proposal.status]) expect(await card.innerText()).toContain(text);
+      const closedText = await card.innerText();
+      for (const text of [proposal.ask, proposal.whoLabel, proposal.where, proposal.when, proposal.status, proposal.statusDate.text]) {
+        expect(closedText).toContain(text);
+      }
     }
     const control = region(page).getByRole('button', { name: 'Expand all' });
     expect((await control.getAttribute('aria-controls'))?.split(' ')).toEqual(proposals.map((p) => `proposal-${p.number}-panel`));

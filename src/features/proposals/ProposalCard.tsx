@@ -65,7 +65,7 @@ export const ProposalCard = ({
           >
             <ProposalTitle proposal={proposal} />
             <span className="proposal__hint" aria-hidden="true">
-              {ui.toggleHint}
+              <span className="proposal__hint-text">{ui.toggleHint}</span>
               <svg className="proposal__chevron" viewBox="0 0 16 16" width="16" height="16" focusable="false">
                 <path d="M3.5 6 8 10.5 12.5 6" fill="none" stroke="currentColor" strokeWidth="2" />
               </svg>

@@ -56,7 +56,7 @@ export const ProposalDetails = ({ proposal, actorHref }: ProposalDetailsProps) =
         </Detail>
       )}
     </dl>
-    <CiteList sources={resolveCites(proposal.cites)} />
+    <CiteList sources={resolveCites([...proposal.cites, ...proposal.statusDate.cites])} />
   </>
 );
 

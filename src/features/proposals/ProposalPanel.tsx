@@ -24,7 +24,9 @@ const SETTLE_FALLBACK_MS = PANEL_SECONDS * 1000 + 150;
 export const ProposalPanel = ({ id, labelledBy, isExpanded, children }: ProposalPanelProps) => {
   const isHydrated = useHydrated();
   const shouldReduceMotion = useReducedMotionConfig() === true;
+  const panelRef = useRef<HTMLDivElement>(null);
   const bodyRef = useRef<HTMLDivElement>(null);
+  const previousPhase = useRef<PanelPhase>(isExpanded ? 'open' : 'closed');
   const [phase, setPhase] = useState<PanelPhase>(isExpanded ? 'open' : 'closed');
   const [shownExpanded, setShownExpanded] = useState(isExpanded);
   const [target, setTarget] = useState<TargetAndTransition | undefined>(undefined);
@@ -35,14 +37,21 @@ export const ProposalPanel = ({ id, labelledBy, isExpanded, children }: Proposal
   }
 
   useLayoutEffect(() => {
-    if (phase !== 'opening' && phase !== 'closing') return;
-    setTarget(panelMotion(phase, bodyRef.current?.offsetHeight ?? 0));
+    const wasMoving = previousPhase.current === 'opening' || previousPhase.current === 'closing';
+    previousPhase.current = phase;
+    const panel = panelRef.current;
+    if ((phase !== 'opening' && phase !== 'closing') || panel === null) return;
+    const from = wasMoving
+      ? { height: panel.getBoundingClientRect().height, opacity: Number(getComputedStyle(panel).opacity) }
+      : undefined;
+    setTarget(panelMotion(phase, bodyRef.current?.offsetHeight ?? 0, from));
     const timer = window.setTimeout(() => setPhase(settledPhase), SETTLE_FALLBACK_MS);
     return () => window.clearTimeout(timer);
   }, [phase]);
 
   return (
     <m.div
+      ref={panelRef}
       id={id}
       role="region"
       aria-labelledby={labelledBy}

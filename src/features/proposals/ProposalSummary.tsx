@@ -1,6 +1,5 @@
-import { CiteList } from '../../components/CiteList';
 import { SourceBadge } from '../../components/SourceBadge';
-import { resolveCites } from '../../content/cites';
+import { hasBackground } from '../../content/cites';
 import { proposalsUi as ui } from '../../content/proposals';
 import type { Proposal } from '../../content/types';
 
@@ -13,24 +12,26 @@ export const ProposalSummary = ({ proposal }: ProposalSummaryProps) => (
   <>
     <p className="proposal__ask">{proposal.ask}</p>
     <dl className="proposal__facts">
-      <div>
+      <div className="proposal__fact proposal__fact--who">
         <dt>{ui.who}</dt>
         <dd>{proposal.whoLabel}</dd>
       </div>
-      <div>
+      <div className="proposal__fact">
         <dt>{ui.where}</dt>
         <dd>{proposal.where}</dd>
       </div>
-      <div>
+      <div className="proposal__fact">
         <dt>{ui.when}</dt>
         <dd>{proposal.when}</dd>
       </div>
     </dl>
-    <div className="proposal__status-row">
-      <p className="proposal__status">
-        <SourceBadge kind="article" /> <strong>{ui.statusLabel}</strong> {proposal.status}
-      </p>
-      <CiteList sources={resolveCites(proposal.statusCites)} />
-    </div>
+    {/* The status is the article's; its date comes from other reports, and each part says so. */}
+    <p className="proposal__status">
+      <SourceBadge kind="article" /> <strong>{ui.statusLabel}</strong> {proposal.status},{' '}
+      <span className="proposal__status-date">
+        {proposal.statusDate.text}{' '}
+        <SourceBadge kind={hasBackground(proposal.statusDate.cites) ? 'background' : 'article'} />
+      </span>
+    </p>
   </>
 );

@@ -19,15 +19,27 @@ export const settledPhase = (phase: PanelPhase): PanelPhase => {
   return phase;
 };
 
+/** Where a panel is caught when it turns round mid-way. */
+export interface PanelFrom {
+  readonly height: number;
+  readonly opacity: number;
+}
+
 /**
  * Motion's target for a panel on its way: explicit pixel keyframes, so Motion
  * never measures `height: auto` itself (that measurement resets the window's
- * scroll position, cutting short any smooth scroll in progress).
+ * scroll position, cutting short any smooth scroll in progress). A panel
+ * toggled again mid-way turns round from where it is (`from`).
  */
-export const panelMotion = (phase: 'opening' | 'closing', contentHeight: number): TargetAndTransition => {
+export const panelMotion = (
+  phase: 'opening' | 'closing',
+  contentHeight: number,
+  from?: PanelFrom,
+): TargetAndTransition => {
   const height = Math.max(0, Math.round(contentHeight));
   const transition = { duration: PANEL_SECONDS, ease: EASE_OUT };
+  const start = from === undefined ? undefined : { height: Math.round(from.height), opacity: from.opacity };
   return phase === 'opening'
-    ? { height: [0, height], opacity: [0, 1], transition }
-    : { height: [height, 0], opacity: [1, 0], transition };
+    ? { height: [start?.height ?? 0, height], opacity: [start?.opacity ?? 0, 1], transition }
+    : { height: [start?.height ?? height, 0], opacity: [start?.opacity ?? 1, 0], transition };
 };

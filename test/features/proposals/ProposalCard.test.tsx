@@ -36,10 +36,11 @@ describe('ProposalCard', () => {
       const dt = within(card).getByText(term!, { selector: 'dt' });
       expect(dt.nextElementSibling?.textContent).toBe(value);
     }
-    expect(within(card).getByText(turkey!.status, { exact: false })).toBeTruthy();
-    expect(within(card).getByText('In the article')).toBeTruthy();
-    // The date comes from background reports, and its source says so.
-    expect(within(card).getByRole('button', { name: /^Source: Background: Associated Press/ })).toBeTruthy();
+    const status = within(card).getByText(turkey!.status, { exact: false });
+    expect(status.textContent).toBe(`In the article Status as of the article: ${turkey!.status}, ${turkey!.statusDate.text} Background`);
+    // The status is the article's; its date rests on other reports, and is marked so right beside it.
+    expect(within(status).getByText('In the article')).toBeTruthy();
+    expect(within(status).getByText(turkey!.statusDate.text, { exact: false }).textContent).toBe(`${turkey!.statusDate.text} Background`);
   });
 
   it('opens and closes on click, keyboard Enter and Space, revealing the letter’s own words', async () => {
@@ -91,6 +92,8 @@ describe('ProposalCard', () => {
     for (const paragraph of [15, 8, 9, 10]) {
       expect(within(region).getAllByRole('button', { name: `Source: RFE/RL paragraph ${paragraph}` }).length).toBeGreaterThan(0);
     }
+    // The status date's source, marked as background.
+    expect(within(region).getByRole('button', { name: /^Source: Background: Axios/ })).toBeTruthy();
   });
 
   it('shows plain names without an actors panel, and marks other reports as background', async () => {

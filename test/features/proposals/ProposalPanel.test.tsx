@@ -41,17 +41,21 @@ afterAll(() => {
 });
 
 const [summit] = proposals;
-const panelOf = (button: HTMLElement) => document.getElementById(button.getAttribute('aria-controls')!)!;
+
+/** Renders the first card with the given setting and clicks it open. */
+const openCard = async ({ prefersReducedMotion }: { prefersReducedMotion: boolean }) => {
+  setReducedMotion(prefersReducedMotion);
+  const user = userEvent.setup();
+  renderWithProviders(<ProposalCard proposal={summit!} />);
+  const button = screen.getByRole('button', { name: /A UN-organized regional summit/ });
+  await user.click(button);
+  return { user, button, panel: document.getElementById(button.getAttribute('aria-controls')!)! };
+};
 const nextFrame = () => act(() => new Promise((resolve) => requestAnimationFrame(() => resolve(undefined))));
 
 describe('ProposalPanel motion', () => {
   it('unfolds, then settles fully opaque, when motion is allowed; folds away before hiding', async () => {
-    setReducedMotion(false);
-    const user = userEvent.setup();
-    renderWithProviders(<ProposalCard proposal={summit!} />);
-    const button = screen.getByRole('button', { name: /A UN-organized regional summit/ });
-    await user.click(button);
-    const panel = panelOf(button);
+    const { user, button, panel } = await openCard({ prefersReducedMotion: false });
     expect(panel.hidden).toBe(false);
     // On its way (the stylesheet clips it while data-phase says so), then at rest, fully opaque.
     expect(panel.dataset.phase).toBe('opening');
@@ -67,12 +71,7 @@ describe('ProposalPanel motion', () => {
   });
 
   it('opens and closes at once under reduced motion, with nothing left half-faded', async () => {
-    setReducedMotion(true);
-    const user = userEvent.setup();
-    renderWithProviders(<ProposalCard proposal={summit!} />);
-    const button = screen.getByRole('button', { name: /A UN-organized regional summit/ });
-    await user.click(button);
-    const panel = panelOf(button);
+    const { user, button, panel } = await openCard({ prefersReducedMotion: true });
     expect(panel.hidden).toBe(false);
     expect(panel.dataset.phase).toBe('open');
     await nextFrame();

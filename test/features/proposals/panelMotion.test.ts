@@ -27,6 +27,12 @@ describe('panelMotion', () => {
     expect(closing.opacity).toEqual([1, 0]);
   });
 
+  it('turns round from where it is when toggled again mid-way', () => {
+    const from = { height: 120.4, opacity: 0.4 };
+    expect(panelMotion('opening', 400, from)).toMatchObject({ height: [120, 400], opacity: [0.4, 1] });
+    expect(panelMotion('closing', 400, from)).toMatchObject({ height: [120, 0], opacity: [0.4, 0] });
+  });
+
   it('uses pixel keyframes only, so Motion never has to measure height: auto', () => {
     for (const phase of ['opening', 'closing'] as const) {
       const heights = panelMotion(phase, 300).height as readonly unknown[];
