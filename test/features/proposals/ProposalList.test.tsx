@@ -3,7 +3,9 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { proposals } from '../../../src/content/proposals';
 import { ProposalList } from '../../../src/features/proposals/ProposalList';
-import { renderWithProviders } from '../../render';
+import { hydrateRoot } from 'react-dom/client';
+import { renderToString } from 'react-dom/server';
+import { renderWithProviders, withProviders } from '../../render';
 
 // jsdom has no layout: that the card really comes into view is checked in Chromium (test/e2e/proposals.test.ts).
 // Here scrollIntoView is a spy, so the test can tell which card was asked to come into view.
@@ -154,6 +156,25 @@ describe('ProposalList', () => {
     await user.click(cardToggles()[0]!);
     expect(window.location.hash).toBe('#proposal-2');
     expect(cardToggles()[0]!.id).toBe('embed-proposal-1-toggle');
+  });
+
+  it('hydrates its prerendered HTML without a mismatch, every card closed, then follows the link in the URL', async () => {
+    // The build renders the page with no fragment (a server never sees one): every panel closed, its text in the HTML.
+    const html = renderToString(withProviders(<ProposalList />));
+    expect(html.match(/<div[^>]*role="region"[^>]*hidden=""/g)).toHaveLength(4);
+    window.history.replaceState(null, '', '/#proposal-2');
+    const container = document.createElement('div');
+    container.innerHTML = html;
+    document.body.append(container);
+    const recoverable = vi.fn();
+    const consoleError = vi.spyOn(console, 'error');
+    const root = await act(async () => hydrateRoot(container, withProviders(<ProposalList />), { onRecoverableError: recoverable }));
+    await waitFor(() => expect(expandedStates()).toEqual(['false', 'true', 'false', 'false']));
+    expect(recoverable).not.toHaveBeenCalled();
+    expect(consoleError).not.toHaveBeenCalled();
+    consoleError.mockRestore();
+    act(() => root.unmount());
+    container.remove();
   });
 
   it('dims the cards a selection does not involve', () => {
