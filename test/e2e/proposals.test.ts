@@ -275,6 +275,47 @@ describe('the cards without JavaScript, in print and on a narrow screen', () => 
     await close();
   });
 
+  it('keep every text in the open cards at WCAG AA contrast, in light and dark', async () => {
+    for (const colorScheme of ['light', 'dark'] as const) {
+      const { page, close } = await open('/', { ...desktop, colorScheme, reducedMotion: 'reduce' });
+      await hydrated(page);
+      await region(page).getByRole('button', { name: 'Expand all' }).click();
+      const failures = await region(page).evaluate((root) => {
+        const rgb = (value: string) => (value.match(/[\d.]+/g) ?? []).map(Number);
+        const luminance = ([r = 0, g = 0, b = 0]: number[]) => {
+          const [R, G, B] = [r, g, b].map((c) => {
+            const s = c / 255;
+            return s <= 0.03928 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
+          });
+          return 0.2126 * R! + 0.7152 * G! + 0.0722 * B!;
+        };
+        const backgroundOf = (element: Element | null): number[] => {
+          for (let node = element; node !== null; node = node.parentElement) {
+            const color = rgb(getComputedStyle(node).backgroundColor);
+            if (color.length === 3 || (color[3] ?? 0) > 0.99) return color.slice(0, 3);
+          }
+          return [255, 255, 255];
+        };
+        const problems: string[] = [];
+        const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+        for (let node = walker.nextNode(); node !== null; node = walker.nextNode()) {
+          const element = node.parentElement!;
+          if (node.textContent!.trim() === '' || element.closest('.visually-hidden, [hidden], [aria-hidden="true"] svg')) continue;
+          if (element.getClientRects().length === 0) continue;
+          const style = getComputedStyle(element);
+          const [fg, bg] = [luminance(rgb(style.color)), luminance(backgroundOf(element))];
+          const ratio = (Math.max(fg, bg) + 0.05) / (Math.min(fg, bg) + 0.05);
+          const size = parseFloat(style.fontSize);
+          const isLarge = size >= 24 || (size >= 18.66 && Number(style.fontWeight) >= 700);
+          if (ratio < (isLarge ? 3 : 4.5)) problems.push(`${node.textContent!.trim().slice(0, 30)}: ${ratio.toFixed(2)}`);
+        }
+        return problems;
+      });
+      expect(failures, colorScheme).toEqual([]);
+      await close();
+    }
+  });
+
   it('reflow at 320 px with every card open: no sideways scroll, targets at least 24 px', async () => {
     const { page, log, close } = await open('/', { viewport: { width: 320, height: 640 }, reducedMotion: 'reduce' });
     await hydrated(page);
