@@ -8,10 +8,13 @@ import { MotionProvider } from '../src/lib/MotionProvider';
 // Animations jump to their end state in jsdom, which has no layout or frames.
 MotionGlobalConfig.skipAnimations = true;
 
+/** The same providers the app uses, around `ui` (for tests that render to a string and hydrate). */
+export const withProviders = (ui: ReactElement, mode: AppMode = { kind: 'article', theme: null }): ReactElement => (
+  <ModeProvider mode={mode}>
+    <MotionProvider>{ui}</MotionProvider>
+  </ModeProvider>
+);
+
 /** Renders inside the same providers the app uses; tests never rebuild them. */
 export const renderWithProviders = (ui: ReactElement, mode: AppMode = { kind: 'article', theme: null }): RenderResult =>
-  render(
-    <ModeProvider mode={mode}>
-      <MotionProvider>{ui}</MotionProvider>
-    </ModeProvider>,
-  );
+  render(withProviders(ui, mode));

@@ -1,4 +1,5 @@
-import { DeferralProvider, DeferredPart, type DeferralPolicy } from '../lib/deferred';
+import { DeferredPart } from '../lib/DeferredPart';
+import { DeferralProvider, type DeferralPolicy } from '../lib/deferredModule';
 import { ArticleView } from './ArticleView';
 import { EMBED_PARTS, type AppMode, type EmbedPart } from './mode';
 import { ModeProvider } from './ModeProvider';

@@ -4,7 +4,7 @@ import type { SectionId } from '../content/types';
 import { EmbedButton } from '../features/embed/EmbedButton';
 import { StoryIntro } from '../features/story/StoryIntro';
 import { StoryScrollTracker } from '../features/story/StoryScrollTracker';
-import { DeferredPart } from '../lib/deferred';
+import { DeferredPart } from '../lib/DeferredPart';
 import { storySectionPart } from './parts';
 
 /** Stable props per section: deferred parts must never see their props change. */

@@ -1,4 +1,4 @@
-import { deferredModule } from '../lib/deferred';
+import { deferredModule } from '../lib/deferredModule';
 
 /** Parts of the article page: prerendered in full, their code loaded as the reader nears them. */
 export const storySectionPart = deferredModule(() =>

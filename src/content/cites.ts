@@ -79,3 +79,17 @@ export const resolveInlines = (inlines: readonly Inline[]): ResolvedInline[] =>
       },
     ];
   });
+
+/**
+ * The sentence a quote comes from, as a cite (`p16.2`; a bare `p14` for a
+ * one-sentence paragraph), so a quote can be cited to exactly what it quotes.
+ * A quote that runs across sentences is cited to the sentence it starts in;
+ * null when the quote is not in its paragraph (the validator reports that).
+ */
+export const quoteCite = (quote: Quote): Cite | null => {
+  const sentences = paragraphsById.get(quote.paragraph) ?? [];
+  const opening = quote.text.split(/(?<=[.!?])\s/)[0] ?? quote.text;
+  const index = sentences.findIndex((sentence) => sentence.includes(opening));
+  if (index === -1) return null;
+  return sentences.length === 1 ? quote.paragraph : `${quote.paragraph}.${index + 1}`;
+};

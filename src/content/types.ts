@@ -120,6 +120,12 @@ export interface TroopPoint {
   readonly sources: readonly string[];
 }
 
+/** A short claim in our own words with the sources it rests on. */
+export interface SourcedNote {
+  readonly text: string;
+  readonly cites: readonly Cite[];
+}
+
 export interface Proposal {
   readonly id: ProposalId;
   /** 1..4, the letter's order (article p14–p17). */
@@ -130,13 +136,22 @@ export interface Proposal {
   readonly who: readonly ActorId[];
   readonly whoLabel: string;
   readonly where: string;
+  /** Short, for the collapsed card ("In coming weeks"). */
   readonly when: string;
+  /** The time frame in full, for the expanded card: what the article gives and what it does not. */
+  readonly timeFrame: string;
+  /** What it is meant to achieve or prevent. */
   readonly aim: string;
   /** The letter's words as the article reports them. */
   readonly quote: QuoteId;
   /** What the article leaves open. */
   readonly openQuestions: readonly string[];
+  /** Where it stood as of the article ("Proposed in the letter"). */
   readonly status: string;
+  /** When that was, with its sources: the article gives no date, so this rests on background reports. */
+  readonly statusDate: SourcedNote;
+  /** What other reports of the letter add or dispute; cites background sources only. */
+  readonly backgroundNotes: readonly SourcedNote[];
   readonly cites: readonly Cite[];
 }
 

@@ -148,6 +148,15 @@ export const validateContent = (content: ContentBundle): ContentIssue[] => {
     checkCites(item, p.cites);
     checkRefs(item, 'who', p.who, actorIds, 'actor');
     checkRefs(item, 'quote', [p.quote], quoteIds, 'quote');
+    if (p.statusDate.cites.length === 0) report(item, 'statusDate', 'the status date has no citation');
+    p.statusDate.cites.forEach((cite) => checkCite(item, 'statusDate', cite));
+    if (p.timeFrame.trim() === '') report(item, 'timeFrame', 'the expanded card needs a time frame');
+    p.backgroundNotes.forEach((note, noteIndex) => {
+      const noteItem = `${item}.backgroundNotes[${noteIndex}]`;
+      checkCites(noteItem, note.cites);
+      // The card labels these "Background"; an article cite there would mislabel it.
+      if (note.cites.some((cite) => !cite.startsWith('bg:'))) report(noteItem, 'cites', 'background notes cite background sources only');
+    });
     const quote = content.quotes.find((q) => q.id === p.quote);
     if (quote && !p.cites.some((c) => c.split('.')[0] === quote.paragraph))
       report(item, 'quote', `quote "${p.quote}" is from ${quote.paragraph}, which the proposal does not cite`);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { content } from '../../src/content/content';
-import type { ContentBundle } from '../../src/content/types';
+import type { Cite, ContentBundle } from '../../src/content/types';
 import { formatIssues, isIsoDate, validateContent } from '../../src/content/validate';
 
 /** A copy of the real content with one part replaced. */
@@ -86,6 +86,21 @@ describe('validateContent', () => {
   it('rejects an event marked "in the article" that cites no paragraph', () => {
     const events = content.events.map((e) => (e.id === 'war-begins' ? { ...e, cites: ['bg:milt-war-start' as const] } : e));
     expect(firstIssue(withChange({ events }))).toMatchObject({ item: 'events/war-begins', field: 'inArticle' });
+  });
+
+  it('checks each proposal’s status sources, time frame and background notes', () => {
+    const change = (patch: Partial<(typeof content.proposals)[number]>) =>
+      firstIssue(withChange({ proposals: content.proposals.map((p, i) => (i === 2 ? { ...p, ...patch } : p)) }));
+    const date = (cites: readonly Cite[]) => ({ statusDate: { text: 'made public March 7, 2021', cites } });
+    expect(change(date([]))).toMatchObject({ item: 'proposals/turkey-meeting', field: 'statusDate' });
+    expect(change(date(['bg:made-up']))).toMatchObject({ item: 'proposals/turkey-meeting', field: 'statusDate' });
+    expect(change({ timeFrame: ' ' })).toMatchObject({ item: 'proposals/turkey-meeting', field: 'timeFrame' });
+    // A note shown under "Background" may not rest on the article.
+    expect(change({ backgroundNotes: [{ text: 'A note.', cites: ['p16.1'] }] })).toMatchObject({
+      item: 'proposals/turkey-meeting.backgroundNotes[0]',
+      field: 'cites',
+    });
+    expect(change({ backgroundNotes: [{ text: 'A note.', cites: [] }] })?.message).toMatch(/no citation/);
   });
 
   it('formats issues as item.field: message lines', () => {

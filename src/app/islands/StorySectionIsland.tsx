@@ -2,17 +2,20 @@ import type { ReactNode } from 'react';
 import { storySections } from '../../content/story';
 import type { SectionId, SectionSlot } from '../../content/types';
 import { StorySection } from '../../features/story/StorySection';
-import { DeferredPart } from '../../lib/deferred';
+import { DeferredPart } from '../../lib/DeferredPart';
 import { MotionProvider } from '../../lib/MotionProvider';
 import { actorsPanelPart, proposalListPart, sourcesListPart, timelinePart, troopLevelsPart, unknownsPart } from '../parts';
 import { renderStoryGraphic } from '../StoryGraphic';
 
 const NO_PROPS = {} as const;
 
+/** The actors panel gives each actor card the id `actor-<id>`; the proposal cards link to it. */
+const proposalListProps = { actorHref: (actorId: string) => `#actor-${actorId}` } as const;
+
 const slots: Record<SectionSlot, ReactNode> = {
   timeline: <DeferredPart module={timelinePart} props={NO_PROPS} name="timeline" />,
   troops: <DeferredPart module={troopLevelsPart} props={NO_PROPS} name="troops" />,
-  proposals: <DeferredPart module={proposalListPart} props={NO_PROPS} name="proposals" />,
+  proposals: <DeferredPart module={proposalListPart} props={proposalListProps} name="proposals" />,
   actors: <DeferredPart module={actorsPanelPart} props={NO_PROPS} name="actors" />,
   unknowns: <DeferredPart module={unknownsPart} props={NO_PROPS} name="unknowns" />,
   sources: <DeferredPart module={sourcesListPart} props={NO_PROPS} name="sources" />,

@@ -1,56 +1,105 @@
-import { CiteList } from '../../components/CiteList';
-import { resolveCites, resolveInlines } from '../../content/cites';
-import { RichText } from '../../components/RichText';
-import { ui } from '../../content/site';
+import { useState } from 'react';
+import { VisuallyHidden } from '../../components/VisuallyHidden';
+import { proposalsUi as ui } from '../../content/proposals';
 import type { Proposal } from '../../content/types';
+import { DEFAULT_ID_PREFIX, proposalDomIds } from './proposalAnchors';
+import { ProposalDetails } from './ProposalDetails';
+import { ProposalPanel } from './ProposalPanel';
+import { ProposalSummary } from './ProposalSummary';
 
 interface ProposalCardProps {
   readonly proposal: Proposal;
-  readonly isDimmed?: boolean;
+  /** Open or closed when the parent owns the state; leave out and the card keeps its own (starting closed). */
+  readonly isExpanded?: boolean;
+  /** Called with the card's id and its next state when the reader toggles it. */
+  readonly onToggle?: (proposalId: string, isExpanded: boolean) => void;
+  /** 'static' shows everything with no toggle (slides); 'disclosure' opens and closes. */
+  readonly variant?: 'disclosure' | 'static';
   readonly headingLevel?: 2 | 3 | 4;
+  /** Prefix for the card's element ids, so two copies on one page never clash. */
+  readonly idPrefix?: string;
+  readonly isDimmed?: boolean;
+  /** Where an actor's name links to (the actors panel on the article page); plain names when left out. */
+  readonly actorHref?: (actorId: string) => string;
 }
 
-/** One of the letter's four asks: the essentials first, then the letter's own words and what is left open. */
-export const ProposalCard = ({ proposal, isDimmed = false, headingLevel = 3 }: ProposalCardProps) => {
+/**
+ * One of the letter's four asks. Closed, it already gives the essentials; open,
+ * it adds the letter's words and the detail. A WAI-ARIA disclosure: the heading
+ * holds a button that controls the panel, and the panel is a region named by it.
+ */
+export const ProposalCard = ({
+  proposal,
+  isExpanded,
+  onToggle,
+  variant = 'disclosure',
+  headingLevel = 3,
+  idPrefix = DEFAULT_ID_PREFIX,
+  isDimmed = false,
+  actorHref,
+}: ProposalCardProps) => {
+  const [isOwnExpanded, setIsOwnExpanded] = useState(false);
+  const isOpen = isExpanded ?? isOwnExpanded;
+  const ids = proposalDomIds(idPrefix, proposal.number);
   const Heading = `h${headingLevel}` as const;
+  const details = <ProposalDetails proposal={proposal} actorHref={actorHref} />;
+
+  const handleClick = () => {
+    if (isExpanded === undefined) setIsOwnExpanded(!isOpen);
+    onToggle?.(proposal.id, !isOpen);
+  };
+
   return (
-    <article className="proposal" id={`proposal-${proposal.number}`} data-dimmed={isDimmed ? 'true' : undefined}>
+    <article className={`proposal proposal--${variant}`} id={ids.card} data-dimmed={isDimmed ? 'true' : undefined}>
       <Heading className="proposal__title">
-        <span className="proposal__number">{proposal.number}</span> {proposal.title}
+        {variant === 'static' ? (
+          <ProposalTitle proposal={proposal} />
+        ) : (
+          <button
+            type="button"
+            id={ids.toggle}
+            className="proposal__toggle"
+            aria-expanded={isOpen}
+            aria-controls={ids.panel}
+            onClick={handleClick}
+          >
+            <ProposalTitle proposal={proposal} />
+            <span className="proposal__hint" aria-hidden="true">
+              <span className="proposal__hint-text">{ui.toggleHint}</span>
+              <svg className="proposal__chevron" viewBox="0 0 16 16" width="16" height="16" focusable="false">
+                <path d="M3.5 6 8 10.5 12.5 6" fill="none" stroke="currentColor" strokeWidth="2" />
+              </svg>
+            </span>
+          </button>
+        )}
       </Heading>
-      <p className="proposal__ask">{proposal.ask}</p>
-      <dl className="proposal__facts">
-        <div>
-          <dt>{ui.proposalWho}</dt>
-          <dd>{proposal.whoLabel}</dd>
+      <ProposalSummary proposal={proposal} />
+      {variant === 'static' ? (
+        <div className="proposal__panel">
+          <div className="proposal__panel-body">{details}</div>
         </div>
-        <div>
-          <dt>{ui.proposalWhere}</dt>
-          <dd>{proposal.where}</dd>
-        </div>
-        <div>
-          <dt>{ui.proposalWhen}</dt>
-          <dd>{proposal.when}</dd>
-        </div>
-      </dl>
-      <blockquote className="proposal__quote">
-        <p>
-          <RichText inlines={resolveInlines([{ quote: proposal.quote }])} />
-        </p>
-      </blockquote>
-      <p className="proposal__aim">
-        <strong>{ui.proposalAim}</strong> {proposal.aim}
-      </p>
-      <div className="proposal__open">
-        <strong>{ui.proposalOpen}</strong>
-        <ul>
-          {proposal.openQuestions.map((question) => (
-            <li key={question}>{question}</li>
-          ))}
-        </ul>
-      </div>
-      <p className="proposal__status">{proposal.status}</p>
-      <CiteList sources={resolveCites(proposal.cites)} />
+      ) : (
+        <ProposalPanel id={ids.panel} labelledBy={ids.toggle} isExpanded={isOpen}>
+          {details}
+        </ProposalPanel>
+      )}
     </article>
   );
 };
+
+interface ProposalTitleProps {
+  readonly proposal: Proposal;
+}
+
+/** "Proposal 1: …" to screen readers; a numbered disc and the title on screen. */
+const ProposalTitle = ({ proposal }: ProposalTitleProps) => (
+  <span className="proposal__name">
+    <VisuallyHidden>
+      {ui.numberPrefix} {proposal.number}:
+    </VisuallyHidden>
+    <span className="proposal__number" aria-hidden="true">
+      {proposal.number}
+    </span>{' '}
+    <span className="proposal__title-text">{proposal.title}</span>
+  </span>
+);

@@ -1,26 +1,63 @@
-import { proposals } from '../../content/proposals';
-import { ui } from '../../content/site';
+import { proposals, proposalsUi as ui } from '../../content/proposals';
+import { DEFAULT_ID_PREFIX, proposalDomIds } from './proposalAnchors';
 import { ProposalCard } from './ProposalCard';
+import { useOpenProposals } from './useOpenProposals';
 
 interface ProposalListProps {
   /** Proposals to keep at full strength while a selection is active; null when nothing is selected. */
   readonly highlightedProposals?: ReadonlySet<string> | null;
+  /** Where an actor's name links to (the actors panel); plain names when left out. */
+  readonly actorHref?: (actorId: string) => string;
+  /** Follow `#proposal-N` links and write the open cards into the URL; off for a second copy on one page. */
+  readonly isUrlSynced?: boolean;
+  /** Prefix for element ids and links; change it only for a second copy on one page. */
+  readonly idPrefix?: string;
+  /** Level of the list's heading; the cards' headings sit one below. */
+  readonly headingLevel?: 2 | 3;
 }
 
-/** The four cards, in the letter's order. */
-export const ProposalList = ({ highlightedProposals = null }: ProposalListProps) => (
-  <section className="proposals" aria-labelledby="proposals-heading">
-    <h3 id="proposals-heading">{ui.proposalsLabel}</h3>
-    <ol role="list" className="proposals__list">
-      {proposals.map((proposal) => (
-        <li key={proposal.id}>
-          <ProposalCard
-            headingLevel={4}
-            proposal={proposal}
-            isDimmed={highlightedProposals !== null && !highlightedProposals.has(proposal.id)}
-          />
-        </li>
-      ))}
-    </ol>
-  </section>
-);
+/** The four cards, in the letter's order, all closed at first, with one control to open or close them all. */
+export const ProposalList = ({
+  highlightedProposals = null,
+  actorHref,
+  isUrlSynced = true,
+  idPrefix = DEFAULT_ID_PREFIX,
+  headingLevel = 3,
+}: ProposalListProps) => {
+  const { openNumbers, toggle, setAll } = useOpenProposals({ count: proposals.length, idPrefix, isUrlSynced });
+  const areAllOpen = openNumbers.length === proposals.length;
+  const Heading = `h${headingLevel}` as const;
+  const headingId = `${idPrefix}list-heading`;
+
+  return (
+    <section className="proposals" aria-labelledby={headingId}>
+      <div className="proposals__header">
+        <Heading id={headingId}>{ui.heading}</Heading>
+        <button
+          type="button"
+          className="proposals__expand-all"
+          aria-expanded={areAllOpen}
+          aria-controls={proposals.map((proposal) => proposalDomIds(idPrefix, proposal.number).panel).join(' ')}
+          onClick={() => setAll(!areAllOpen)}
+        >
+          {areAllOpen ? ui.collapseAll : ui.expandAll}
+        </button>
+      </div>
+      <ol role="list" className="proposals__list">
+        {proposals.map((proposal) => (
+          <li key={proposal.id}>
+            <ProposalCard
+              proposal={proposal}
+              headingLevel={headingLevel === 2 ? 3 : 4}
+              idPrefix={idPrefix}
+              isExpanded={openNumbers.includes(proposal.number)}
+              onToggle={(_, isOpen) => toggle(proposal.number, isOpen)}
+              isDimmed={highlightedProposals !== null && !highlightedProposals.has(proposal.id)}
+              actorHref={actorHref}
+            />
+          </li>
+        ))}
+      </ol>
+    </section>
+  );
+};

@@ -1,0 +1,52 @@
+import { Suspense, useCallback, useContext, useEffect, useRef } from 'react';
+import { holdClicks, type ClickHold } from './clickHold';
+import { DeferralContext, type DeferredModule } from './deferredModule';
+import { useLoadTrigger } from './useLoadTrigger';
+
+/** By default a part starts loading a viewport before it scrolls into view. */
+const LOOKAHEAD = '100% 0px 100% 0px';
+
+interface DeferredPartProps<P> {
+  readonly module: DeferredModule<P>;
+  /** Must keep its identity across renders: a changed prop would force React to drop the server HTML. */
+  readonly props: P;
+  readonly name: string;
+  /** IntersectionObserver rootMargin that starts the load. */
+  readonly rootMargin?: string;
+}
+
+/** A part of a prerendered page whose code loads, and which hydrates, only when the reader nears it. */
+export const DeferredPart = <P extends object>({ module, props, name, rootMargin = LOOKAHEAD }: DeferredPartProps<P>) => {
+  const isEager = useContext(DeferralContext) === 'eager';
+  const ref = useRef<HTMLDivElement>(null);
+  const clicks = useRef<ClickHold | null>(null);
+  useEffect(() => {
+    if (ref.current === null || isEager) return;
+    clicks.current = holdClicks(ref.current);
+    return () => clicks.current?.stop();
+  }, [isEager]);
+  const load = useCallback(() => void module.load(), [module]);
+  useLoadTrigger(ref, load, { isEager, rootMargin });
+  const handleHydrated = useCallback(() => {
+    ref.current?.setAttribute('data-hydrated', '');
+    clicks.current?.release();
+  }, []);
+  return (
+    <div ref={ref} className="deferred-part" data-part={name}>
+      <Suspense fallback={null}>
+        <module.Component {...props} />
+        <WhenMounted onMount={handleHydrated} />
+      </Suspense>
+    </div>
+  );
+};
+
+/**
+ * Mounts together with the part (same Suspense boundary): its effect runs once
+ * the part is live, which marks the wrapper `data-hydrated` (tests wait for it)
+ * and replays a click that arrived too early.
+ */
+const WhenMounted = ({ onMount }: { readonly onMount: () => void }) => {
+  useEffect(onMount, [onMount]);
+  return null;
+};

@@ -1,0 +1,185 @@
+import { act, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { proposals } from '../../../src/content/proposals';
+import { ProposalList } from '../../../src/features/proposals/ProposalList';
+import { hydrateRoot } from 'react-dom/client';
+import { renderToString } from 'react-dom/server';
+import { renderWithProviders, withProviders } from '../../render';
+
+// jsdom has no layout: that the card really comes into view is checked in Chromium (test/e2e/proposals.test.ts).
+// Here scrollIntoView is a spy, so the test can tell which card was asked to come into view.
+const scrollIntoView = vi.fn();
+
+beforeEach(() => {
+  window.history.replaceState(null, '', '/');
+  Object.assign(Element.prototype, { scrollIntoView });
+  scrollIntoView.mockClear();
+});
+afterEach(() => {
+  Reflect.deleteProperty(Element.prototype, 'scrollIntoView');
+  window.history.replaceState(null, '', '/');
+});
+
+// Queries go through the card headings: naming every source button in the list is slow in jsdom.
+const region = () => screen.getByRole('region', { name: 'The four proposals' });
+const cardToggles = () =>
+  within(region())
+    .getAllByRole('heading', { level: 4 })
+    .map((heading) => within(heading).getByRole('button'));
+const expandedStates = () => cardToggles().map((button) => button.getAttribute('aria-expanded'));
+/** The control beside the list's heading. */
+const expandAll = () =>
+  within(within(region()).getByRole('heading', { level: 3 }).parentElement!).getByRole('button', {
+    name: /^(Expand|Collapse) all$/,
+  });
+
+const navigateTo = (hash: string) =>
+  act(() => {
+    window.location.hash = hash;
+    window.dispatchEvent(new HashChangeEvent('hashchange'));
+  });
+
+describe('ProposalList', () => {
+  it('holds exactly four cards in the letter’s order, all closed, plus one expand-all control', () => {
+    renderWithProviders(<ProposalList />);
+    const headings = within(region()).getAllByRole('heading', { level: 4 });
+    expect(headings).toHaveLength(4);
+    const toggles = cardToggles();
+    proposals.forEach((proposal, index) => {
+      const name = `Proposal ${proposal.number}: ${proposal.title}`;
+      expect(within(headings[index]!).getByRole('button', { name })).toBe(toggles[index]);
+    });
+    expect(region().querySelectorAll('button[aria-expanded]')).toHaveLength(5);
+    expect(expandedStates()).toEqual(['false', 'false', 'false', 'false']);
+    for (const button of cardToggles()) {
+      const panel = document.getElementById(button.getAttribute('aria-controls')!);
+      expect(panel?.getAttribute('aria-labelledby')).toBe(button.id);
+    }
+  });
+
+  it('opens and closes every card with the expand-all control, which says what it will do', async () => {
+    const user = userEvent.setup();
+    renderWithProviders(<ProposalList />);
+    const control = expandAll();
+    expect(control.textContent).toBe('Expand all');
+    expect(control.getAttribute('aria-expanded')).toBe('false');
+    expect(control.getAttribute('aria-controls')?.split(' ')).toEqual(cardToggles().map((b) => b.getAttribute('aria-controls')));
+
+    await user.click(cardToggles()[1]!);
+    expect(expandAll().textContent).toBe('Expand all');
+    await user.click(control);
+    expect(expandedStates()).toEqual(['true', 'true', 'true', 'true']);
+    expect(control.textContent).toBe('Collapse all');
+    expect(control.getAttribute('aria-expanded')).toBe('true');
+    expect(within(region()).getAllByRole('region')).toHaveLength(4);
+
+    await user.click(control);
+    expect(expandedStates()).toEqual(['false', 'false', 'false', 'false']);
+    await waitFor(() => expect(within(region()).queryAllByRole('region')).toHaveLength(0));
+  });
+
+  it('writes the open cards into the URL fragment as the reader toggles them, without adding history entries', async () => {
+    const user = userEvent.setup();
+    window.history.replaceState(null, '', '/?childId=x');
+    renderWithProviders(<ProposalList />);
+    const historyLength = window.history.length;
+    const [first, , third] = cardToggles();
+
+    await user.click(first!);
+    expect(window.location.hash).toBe('#proposal-1');
+    await user.click(third!);
+    expect(window.location.hash).toBe('#proposal-1,3');
+    expect(window.location.search).toBe('?childId=x');
+    await user.click(first!);
+    expect(window.location.hash).toBe('#proposal-3');
+    await user.click(third!);
+    expect(window.location.hash).toBe('');
+    await user.click(expandAll());
+    expect(window.location.hash).toBe('#proposal-1,2,3,4');
+    expect(window.history.length).toBe(historyLength);
+  });
+
+  it('opens the card a link names, asks it into view and moves focus to its button', async () => {
+    window.history.replaceState(null, '', '/#proposal-3');
+    renderWithProviders(<ProposalList />);
+    await waitFor(() => expect(expandedStates()).toEqual(['false', 'false', 'true', 'false']));
+    expect(document.activeElement).toBe(cardToggles()[2]);
+    // The fragment is the card's own id, so the browser scrolls to it itself.
+    expect(scrollIntoView).not.toHaveBeenCalled();
+  });
+
+  it('opens every card a shared link names and brings the first into view', async () => {
+    window.history.replaceState(null, '', '/#proposal-4,2');
+    renderWithProviders(<ProposalList />);
+    await waitFor(() => expect(expandedStates()).toEqual(['false', 'true', 'false', 'true']));
+    expect(document.activeElement).toBe(cardToggles()[1]);
+    expect(scrollIntoView).toHaveBeenCalledTimes(1);
+    expect(scrollIntoView.mock.contexts[0]).toBe(document.getElementById('proposal-2'));
+  });
+
+  it('follows later proposal links, and leaves the cards alone for other fragments', async () => {
+    renderWithProviders(<ProposalList />);
+    navigateTo('#proposal-2');
+    await waitFor(() => expect(expandedStates()).toEqual(['false', 'true', 'false', 'false']));
+    expect(document.activeElement).toBe(cardToggles()[1]);
+    for (const hash of ['#actor-ghani', '#main', '#proposal-0', '#proposal-99', '#%E0%A4%A', '#<script>']) {
+      navigateTo(hash);
+      expect(expandedStates()).toEqual(['false', 'true', 'false', 'false']);
+    }
+  });
+
+  it('ignores links to cards that do not exist, and garbage, on load', () => {
+    for (const hash of ['#proposal-0', '#proposal-99', '#proposal-', '#%', '#proposal-1e9']) {
+      window.history.replaceState(null, '', `/${hash}`);
+      const { unmount } = renderWithProviders(<ProposalList />);
+      expect(expandedStates()).toEqual(['false', 'false', 'false', 'false']);
+      expect(document.activeElement).toBe(document.body);
+      unmount();
+    }
+  });
+
+  it('keeps another feature’s fragment when the reader closes every card', async () => {
+    const user = userEvent.setup();
+    renderWithProviders(<ProposalList />);
+    await user.click(cardToggles()[0]!);
+    navigateTo('#actor-ghani');
+    await user.click(cardToggles()[0]!);
+    expect(window.location.hash).toBe('#actor-ghani');
+  });
+
+  it('neither reads nor writes the URL when told not to (a second copy on one page)', async () => {
+    const user = userEvent.setup();
+    window.history.replaceState(null, '', '/#proposal-2');
+    renderWithProviders(<ProposalList isUrlSynced={false} idPrefix="embed-proposal-" />);
+    expect(expandedStates()).toEqual(['false', 'false', 'false', 'false']);
+    await user.click(cardToggles()[0]!);
+    expect(window.location.hash).toBe('#proposal-2');
+    expect(cardToggles()[0]!.id).toBe('embed-proposal-1-toggle');
+  });
+
+  it('hydrates its prerendered HTML without a mismatch, every card closed, then follows the link in the URL', async () => {
+    // The build renders the page with no fragment (a server never sees one): every panel closed, its text in the HTML.
+    const html = renderToString(withProviders(<ProposalList />));
+    expect(html.match(/<div[^>]*role="region"[^>]*hidden=""/g)).toHaveLength(4);
+    window.history.replaceState(null, '', '/#proposal-2');
+    const container = document.createElement('div');
+    container.innerHTML = html;
+    document.body.append(container);
+    const recoverable = vi.fn();
+    const consoleError = vi.spyOn(console, 'error');
+    const root = await act(async () => hydrateRoot(container, withProviders(<ProposalList />), { onRecoverableError: recoverable }));
+    await waitFor(() => expect(expandedStates()).toEqual(['false', 'true', 'false', 'false']));
+    expect(recoverable).not.toHaveBeenCalled();
+    expect(consoleError).not.toHaveBeenCalled();
+    consoleError.mockRestore();
+    act(() => root.unmount());
+    container.remove();
+  });
+
+  it('dims the cards a selection does not involve', () => {
+    renderWithProviders(<ProposalList highlightedProposals={new Set(['turkey-meeting'])} />);
+    const cards = within(region()).getAllByRole('article');
+    expect(cards.map((card) => card.getAttribute('data-dimmed'))).toEqual(['true', 'true', null, 'true']);
+  });
+});
