@@ -31,6 +31,8 @@ export default defineConfig({
           include: unitTests,
           exclude: browserTests,
           setupFiles: ['test/setup.ts'],
+          // Role queries over the whole page are slow on a busy 2-core machine.
+          testTimeout: 30_000,
         },
       },
       {

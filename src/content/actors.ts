@@ -329,7 +329,7 @@ export const actorsUi = {
     steps: ['story step', 'story steps'],
   },
   highlighting: 'Highlighting',
-  clear: 'Clear',
+  clear: 'Clear highlight',
   backToPanel: 'Back to Who’s who',
   groupsHeading: 'Everyone the article names',
   relationsHeading: 'Who asks what of whom',

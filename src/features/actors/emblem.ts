@@ -1,17 +1,17 @@
 import type { Actor } from '../../content/types';
 
-const initials = (words: string): string =>
-  words
-    .split(/\s+/)
-    .filter((word) => /^[A-Z]/.test(word))
-    .slice(0, 2)
-    .map((word) => word[0])
-    .join('');
+/** First and last capitalised words: "Dawa Khan Minhapal" → "DM". */
+const initials = (words: string): string => {
+  const capitalised = words.split(/\s+/).filter((word) => /^[A-Z]/.test(word));
+  const first = capitalised[0] ?? '';
+  const last = capitalised.length > 1 ? (capitalised[capitalised.length - 1] ?? '') : '';
+  return `${first.charAt(0)}${last.charAt(0)}`;
+};
 
 /**
  * The letters on an actor's emblem, which stands in for a portrait or flag
  * (no image rights, nothing to download): the content's own `emblem` (country
- * codes), else initials for people and two-word names ("ZK", "SD"), else the
+ * codes), else initials for people and several-word names ("ZK", "SD"), else the
  * first three letters ("UN", "NYT", "TAL").
  */
 export const emblemText = (actor: Actor): string => {
