@@ -333,7 +333,9 @@ export const actorsUi = {
   backToPanel: 'Back to Who’s who',
   groupsHeading: 'Everyone the article names',
   relationsHeading: 'Who asks what of whom',
-  relationsIntro: 'Arrows run from whoever asks, sends or hosts to whom, as the article reports the letter and the talks.',
+  relationsIntro: 'As the article reports the letter and the talks.',
+  /** Shown only beside the diagram, which narrow screens replace with the list. */
+  relationsDiagramNote: 'In the diagram, arrows run from whoever asks, sends or hosts; its numbers match the list.',
   twoSides: 'The two sides',
   matrixHeading: 'Who is involved in which proposal',
   matrixCaption: 'The actors each of the letter’s four proposals names. Those in none of them are left out.',

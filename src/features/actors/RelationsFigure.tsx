@@ -17,7 +17,12 @@ const proposalNumber = new Map<string, number>(proposals.map((proposal) => [prop
 export const RelationsFigure = ({ selectedActorId }: RelationsFigureProps) => (
   <div className="relations">
     <h4 id="relations-heading">{actorsUi.relationsHeading}</h4>
-    <p className="relations__intro">{actorsUi.relationsIntro}</p>
+    <p className="relations__intro">
+      {actorsUi.relationsIntro}{' '}
+      <span className="relations__diagram-note" aria-hidden="true">
+        {actorsUi.relationsDiagramNote}
+      </span>
+    </p>
     <RelationsDiagram selectedActorId={selectedActorId} />
     <ol className="relations__list" aria-labelledby="relations-heading">
       {actorRelations.map((relation) => (

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { actorRelations } from '../../../src/content/actors';
-import { connectedActors, relationInvolves } from '../../../src/features/actors/relations';
 import {
   labelPositions,
   NODE_RADIUS,
@@ -51,15 +50,5 @@ describe('relations diagram layout', () => {
     const [segment] = segmentsFor(letter);
     const blinken = nodePositions.get('blinken')!;
     expect(Math.hypot(segment!.from.x - blinken.x, segment!.from.y - blinken.y)).toBeCloseTo(NODE_RADIUS);
-  });
-});
-
-describe('relations', () => {
-  it('knows who is involved and who is connected', () => {
-    const summit = actorRelations.find((r) => r.id === 'un-summit')!;
-    expect(relationInvolves(summit, 'india')).toBe(true);
-    expect(relationInvolves(summit, 'taliban')).toBe(false);
-    expect([...connectedActors(actorRelations, 'khalilzad')].sort()).toEqual(['ghani', 'khalilzad', 'taliban']);
-    expect([...connectedActors(actorRelations, 'nyt')]).toEqual(['nyt']);
   });
 });
