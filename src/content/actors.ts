@@ -329,7 +329,9 @@ export const actorsUi = {
     steps: ['story step', 'story steps'],
   },
   highlighting: 'Highlighting',
-  clear: 'Clear highlight',
+  /** The bar's button reads “Clear highlight”; narrow screens show only the verb. */
+  clear: 'Clear',
+  clearWhat: 'highlight',
   backToPanel: 'Back to Who’s who',
   groupsHeading: 'Everyone the article names',
   relationsHeading: 'Who asks what of whom',

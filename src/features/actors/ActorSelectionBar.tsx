@@ -46,7 +46,7 @@ export const ActorSelectionBar = ({ selectedActorId, onClear }: ActorSelectionBa
         {actorsUi.backToPanel}
       </a>
       <button type="button" className="selection-bar__clear" onClick={handleClear}>
-        {actorsUi.clear}
+        {actorsUi.clear} <span className="selection-bar__clear-what">{actorsUi.clearWhat}</span>
       </button>
     </div>
   );
