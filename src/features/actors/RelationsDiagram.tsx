@@ -36,7 +36,7 @@ export const RelationsDiagram = ({ selectedActorId }: RelationsDiagramProps) => 
       {actorRelations.map((relation, index) => {
         const label = labelPositions.get(relation.id);
         return (
-          <g key={relation.id} className="relations__edge" data-dimmed={dimmedIf(selectedActorId !== null && !relationInvolves(relation, selectedActorId))}>
+          <g key={relation.id} className={`relations__edge relations__edge--${relation.kind}`} data-dimmed={dimmedIf(selectedActorId !== null && !relationInvolves(relation, selectedActorId))}>
             {segmentsFor(relation).map((segment) => (
               <line
                 key={`${segment.from.x},${segment.from.y}`}
