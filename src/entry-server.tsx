@@ -3,6 +3,7 @@ import { renderToString } from 'react-dom/server';
 import { prerenderToNodeStream } from 'react-dom/static';
 import { App } from './app/App';
 import { EMBED_PARTS, modeKey, parseMode } from './app/mode';
+import { loadAllDeferred } from './lib/deferredModule';
 
 /**
  * Pages written at build time: the search string each is rendered for, and
@@ -30,6 +31,7 @@ export const renderRoute = async (search: string) => {
       <App mode={mode} deferral="when-visible" />
     </StrictMode>
   );
+  await loadAllDeferred();
   const { prelude } = await prerenderToNodeStream(app);
   for await (const chunk of prelude) void chunk;
   const html = renderToString(app);

@@ -1,10 +1,14 @@
+import { lazy, Suspense, useEffect } from 'react';
 import { storySections } from '../content/story';
 import { site, ui } from '../content/site';
 import type { SectionId } from '../content/types';
+import { actorSelectionStore } from '../features/actors/selectionStore';
 import { EmbedButton } from '../features/embed/EmbedButton';
 import { StoryIntro } from '../features/story/StoryIntro';
 import { StoryScrollTracker } from '../features/story/StoryScrollTracker';
 import { DeferredPart } from '../lib/DeferredPart';
+import { useStore } from '../lib/store';
+import { hasSearchParam } from '../lib/url';
 import { storySectionPart } from './parts';
 
 /** Stable props per section: deferred parts must never see their props change. */
@@ -16,8 +20,25 @@ const sectionProps = Object.fromEntries(storySections.map((section) => [section.
 /** A section hydrates once its top passes the lower third of the screen, or on first touch, hover or focus. */
 const SECTION_TRIGGER = '0px 0px -35% 0px';
 
-/** The full page: story, timeline, proposals, actors and sources, in reading order. */
-export const ArticleView = () => (
+const SelectionBarIsland = lazy(() => import('./islands/SelectionBarIsland').then((m) => ({ default: m.SelectionBarIsland })));
+
+/** A shared link's `?actor=` is read after hydration; the actors code loads only if there is one. */
+const useActorFromUrl = () => {
+  useEffect(() => {
+    if (!hasSearchParam(window.location.search, 'actor')) return;
+    void import('../features/actors/useActorSelection').then((m) => m.readActorSelectionFromUrl());
+  }, []);
+};
+
+/**
+ * The full page: story, timeline, proposals, actors and sources, in reading order.
+ * Selecting an actor lights up what involves them in every part (a linked view,
+ * shared through a store, since the parts hydrate at different times).
+ */
+export const ArticleView = () => {
+  useActorFromUrl();
+  const hasSelection = useStore(actorSelectionStore) !== null;
+  return (
   <>
     <a className="skip-link" href="#main">
       {ui.skipLink}
@@ -44,5 +65,11 @@ export const ArticleView = () => (
     <footer className="site-footer">
       <p>{ui.footerNote}</p>
     </footer>
+    {hasSelection && (
+      <Suspense fallback={null}>
+        <SelectionBarIsland />
+      </Suspense>
+    )}
   </>
-);
+  );
+};

@@ -6,8 +6,8 @@ export const storySectionPart = deferredModule(() =>
 );
 export const timelinePart = deferredModule(() => import('../features/timeline/Timeline').then((m) => m.Timeline));
 export const troopLevelsPart = deferredModule(() => import('../features/timeline/TroopLevels').then((m) => m.TroopLevels));
-export const proposalListPart = deferredModule(() => import('../features/proposals/ProposalList').then((m) => m.ProposalList));
-export const actorsPanelPart = deferredModule(() => import('../features/actors/ActorsPanel').then((m) => m.ActorsPanel));
+export const proposalListPart = deferredModule(() => import('./islands/ProposalsIsland').then((m) => m.ProposalsIsland));
+export const actorsPanelPart = deferredModule(() => import('./islands/ActorsIsland').then((m) => m.ActorsIsland));
 export const unknownsPart = deferredModule(() => import('../features/story/Unknowns').then((m) => m.Unknowns));
 export const sourcesListPart = deferredModule(() => import('../features/sources/SourcesList').then((m) => m.SourcesList));
 

@@ -1,4 +1,4 @@
-import type { Actor, ActorGroup } from './types';
+import type { Actor, ActorGroup, ActorRelation } from './types';
 
 /** Group order and labels for the actors panel. */
 export const actorGroups = [
@@ -69,12 +69,13 @@ export const actors = [
     id: 'united-states',
     name: 'United States',
     shortName: 'U.S.',
+    emblem: 'USA',
     kind: 'government',
     group: 'united-states',
     role: 'Party to the 2020 agreement with the Taliban; about 2,500 troops in Afghanistan',
     summary:
       'Has not decided whether to withdraw its remaining troops by May 1. Its foreign minister and envoy would attend the proposed UN summit.',
-    cites: ['p4.2', 'p5', 'p14'],
+    cites: ['p4.2', 'p5', 'p6.2', 'p14'],
     quotes: [],
   },
   // Afghan government
@@ -84,10 +85,10 @@ export const actors = [
     shortName: 'Ghani',
     kind: 'person',
     group: 'afghan-government',
-    role: 'President of Afghanistan since September 2014, re-elected in 2020',
+    role: 'President of Afghanistan since September 2014; sworn in for a second term in March 2020',
     summary:
-      'Received the letter. Blinken asked for his “urgent leadership” and urged him or his designees to attend the meeting in Turkey. The article carries no statement from him.',
-    cites: ['p2.1', 'p3', 'p7', 'p16.2', 'bg:gandhara-ghani-oath'],
+      'Received the letter. Blinken asked him to take the lead urgently, The New York Times reported, and urged him or senior representatives to attend the meeting in Turkey. The article carries no statement from him.',
+    cites: ['p2.1', 'p3', 'p7', 'p16.2', 'bg:gandhara-ghani-oath', 'bg:hindu-ghani-second-term'],
     quotes: [],
   },
   {
@@ -106,6 +107,7 @@ export const actors = [
     id: 'afghan-government',
     name: 'Afghan government',
     shortName: 'Kabul',
+    emblem: 'AFG',
     kind: 'government',
     group: 'afghan-government',
     role: 'The Western-backed government in Kabul, one side of the peace talks',
@@ -130,18 +132,19 @@ export const actors = [
   // Regional powers (invited to the UN summit)
   ...(
     [
-      ['russia', 'Russia'],
-      ['china', 'China'],
-      ['pakistan', 'Pakistan'],
-      ['iran', 'Iran'],
-      ['india', 'India'],
+      ['russia', 'Russia', 'RUS'],
+      ['china', 'China', 'CHN'],
+      ['pakistan', 'Pakistan', 'PAK'],
+      ['iran', 'Iran', 'IRN'],
+      ['india', 'India', 'IND'],
     ] as const
   ).map(
-    ([id, name]) =>
+    ([id, name, emblem]) =>
       ({
         id,
         name,
         shortName: name,
+        emblem,
         kind: 'government',
         group: 'regional-powers',
         role: 'Invited, with the United States, to send its foreign minister and envoy to the proposed UN summit',
@@ -155,10 +158,11 @@ export const actors = [
     id: 'turkey',
     name: 'Turkey',
     shortName: 'Turkey',
+    emblem: 'TUR',
     kind: 'government',
     group: 'hosts',
     role: 'Proposed host of a senior-level government–Taliban meeting',
-    summary: 'Named as the venue for a meeting “in coming weeks” meant to finalize a peace agreement.',
+    summary: 'Named as the venue for a senior-level meeting in the coming weeks, meant to finalize a peace agreement.',
     cites: ['p16.1'],
     quotes: [],
   },
@@ -166,6 +170,7 @@ export const actors = [
     id: 'qatar',
     name: 'Qatar',
     shortName: 'Qatar',
+    emblem: 'QAT',
     kind: 'government',
     group: 'hosts',
     role: 'Host of the government–Taliban talks since September 2020',
@@ -181,7 +186,7 @@ export const actors = [
     kind: 'organisation',
     group: 'international',
     role: 'Proposed organizer of the regional summit',
-    summary: 'Would organize the summit of foreign ministers and envoys on a “unified approach” to peace.',
+    summary: 'Would organize the summit of foreign ministers and envoys meant to agree a common approach to peace.',
     cites: ['p14'],
     quotes: ['unified-approach'],
   },
@@ -205,7 +210,7 @@ export const actors = [
     group: 'news-organisations',
     role: 'U.S. newspaper',
     summary:
-      'Also reported the letter, citing U.S. and Afghan officials who confirmed it exists, and described it as “unusually blunt”.',
+      'Also reported the letter, citing U.S. and Afghan officials who confirmed it exists, and commented on its tone.',
     cites: ['p2.2', 'p4.1', 'p7'],
     quotes: ['unusually-blunt', 'lost-faith'],
   },
@@ -243,3 +248,106 @@ export const actors = [
     quotes: [],
   },
 ] as const satisfies readonly Actor[];
+
+/**
+ * Who asks what of whom, as the article reports the letter and the talks.
+ * The diagram draws these; the list under it says the same in sentences.
+ */
+export const actorRelations = [
+  {
+    id: 'letter',
+    kind: 'asks',
+    from: ['blinken'],
+    to: ['ghani'],
+    label: 'The letter',
+    text: [
+      'Blinken wrote to Ghani setting out four proposals and, according to The New York Times, asked for his ',
+      { quote: 'urgent-leadership' },
+      '.',
+    ],
+    proposals: [],
+    cites: ['p2.1', 'p4.1', 'p7'],
+  },
+  {
+    id: 'written-proposals',
+    kind: 'asks',
+    from: ['khalilzad'],
+    to: ['ghani', 'taliban'],
+    label: 'Written proposals',
+    text: ['The letter calls for Khalilzad to give Ghani and Taliban leaders written proposals ', { quote: 'accelerating' }],
+    proposals: ['written-proposals'],
+    cites: ['p15'],
+  },
+  {
+    id: 'un-summit',
+    kind: 'attends',
+    from: ['united-states', 'russia', 'china', 'pakistan', 'iran', 'india'],
+    to: ['united-nations'],
+    label: 'UN-organized summit',
+    text: [
+      'Foreign ministers and envoys of six governments would join the two Afghan sides at a summit organized by the UN, ',
+      { quote: 'unified-approach' },
+    ],
+    proposals: ['un-summit'],
+    cites: ['p14'],
+  },
+  {
+    id: 'turkey-meeting',
+    kind: 'hosts',
+    from: ['turkey'],
+    to: ['afghan-government', 'taliban'],
+    label: 'Proposed meeting',
+    text: [
+      'Turkey would host a senior-level meeting of the Kabul government and the Taliban in the coming weeks, to finalize a peace agreement. Blinken urged Ghani or his ',
+      { quote: 'designees' },
+      ' to attend.',
+    ],
+    proposals: ['turkey-meeting'],
+    cites: ['p16.1', 'p16.2'],
+  },
+  {
+    id: 'qatar-talks',
+    kind: 'hosts',
+    from: ['qatar'],
+    to: ['afghan-government', 'taliban'],
+    label: 'Hosts the talks',
+    text: ['Qatar has hosted the peace talks between Afghan government officials and a Taliban delegation since September.'],
+    proposals: [],
+    cites: ['p9'],
+  },
+] as const satisfies readonly ActorRelation[];
+
+/** Interface copy for the actors panel and the selection it drives. */
+export const actorsUi = {
+  hint: 'Select a name to highlight, across the page, the proposals, timeline events and story steps that involve them. Select it again, or press Escape, to clear.',
+  toggleDescription: 'Highlights what involves them across the page.',
+  statusNone: 'Nothing is highlighted.',
+  /** Singular and plural nouns for the live message, e.g. “Khalilzad: 1 proposal, 4 events, 4 story steps”. */
+  countNouns: {
+    proposals: ['proposal', 'proposals'],
+    events: ['event', 'events'],
+    steps: ['story step', 'story steps'],
+  },
+  highlighting: 'Highlighting',
+  /** The bar's button reads “Clear highlight”; narrow screens show only the verb. */
+  clear: 'Clear',
+  clearWhat: 'highlight',
+  backToPanel: 'Back to Who’s who',
+  groupsHeading: 'Everyone the article names',
+  relationsHeading: 'Who asks what of whom',
+  relationsIntro: 'As the article reports the letter and the talks.',
+  /** Shown only beside the diagram, which narrow screens replace with the list. */
+  relationsDiagramNote: 'In the diagram, arrows run from whoever asks, sends or hosts; its numbers match the list.',
+  twoSides: 'The two sides',
+  matrixHeading: 'Who is involved in which proposal',
+  matrixCaption: 'The actors each of the letter’s four proposals names. Those in none of them are left out.',
+  matrixActor: 'Actor',
+  involved: 'Involved',
+  notInvolved: 'Not involved',
+  inProposals: 'In the letter’s proposals',
+  inNoProposal: 'In none of the four proposals.',
+  proposalNumber: 'Proposal',
+  onTimeline: 'On the timeline',
+  notOnTimeline: 'Not on the timeline.',
+  reportedBy: 'as reported by',
+} as const;

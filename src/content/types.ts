@@ -80,11 +80,29 @@ export type ActorGroup =
   | 'international'
   | 'news-organisations';
 
+/** Who asks what of whom, for the actors panel's relations diagram and its text version. */
+export interface ActorRelation {
+  readonly id: string;
+  /** 'asks': `from` asks something of `to`; 'attends': `from` would send people to `to`'s event; 'hosts': `from` hosts `to`. */
+  readonly kind: 'asks' | 'attends' | 'hosts';
+  readonly from: readonly ActorId[];
+  readonly to: readonly ActorId[];
+  /** A few words for the diagram. */
+  readonly label: string;
+  /** The same relation as a sentence, for the list (the accessible version). */
+  readonly text: readonly Inline[];
+  /** Letter proposals this relation belongs to. */
+  readonly proposals: readonly ProposalId[];
+  readonly cites: readonly Cite[];
+}
+
 export interface Actor {
   readonly id: ActorId;
   readonly name: string;
   /** Short label for diagrams and chips. */
   readonly shortName: string;
+  /** Letters for the emblem that stands in for a portrait or flag (ISO 3166 code for a country); derived when absent. */
+  readonly emblem?: string;
   readonly kind: 'person' | 'government' | 'organisation' | 'news-organisation';
   readonly group: ActorGroup;
   /** Role as of March 2021. */

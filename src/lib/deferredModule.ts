@@ -19,13 +19,17 @@ export interface DeferredModule<P> {
 }
 
 const isServer = typeof window === 'undefined';
+const registry: DeferredModule<never>[] = [];
+
+/** Loads every deferred part: the prerender needs them all, whatever environment it runs in. */
+export const loadAllDeferred = (): Promise<void> => Promise.all(registry.map((module) => module.load())).then(() => undefined);
 
 export const deferredModule = <P extends object>(importer: () => Promise<ComponentType<P>>): DeferredModule<P> => {
   let release = () => {};
   const gate = isServer ? Promise.resolve() : new Promise<void>((resolve) => (release = resolve));
   let loading: Promise<ComponentType<P>> | undefined;
   const importOnce = () => (loading ??= importer());
-  return {
+  const module: DeferredModule<P> = {
     Component: lazy(async () => {
       await gate;
       return { default: await importOnce() };
@@ -35,4 +39,6 @@ export const deferredModule = <P extends object>(importer: () => Promise<Compone
       return importOnce().then(() => undefined);
     },
   };
+  registry.push(module as DeferredModule<never>);
+  return module;
 };

@@ -65,3 +65,22 @@ export const openPage = async (
   await context.route((url) => !isOwnHost(url.href), (route) => route.abort('blockedbyclient'));
   return { page, log, close: () => context.close() };
 };
+
+/**
+ * The article hydrates part by part as the reader nears each one (see
+ * deferred.test.ts). Feature tests that are not about that timing call this
+ * first: it scrolls through the page so every part is live, then returns to
+ * the top (or to `scrollBack`, e.g. where a deep link had put the reader).
+ */
+export const hydrateAll = async (page: Page, { keepScroll = false }: { keepScroll?: boolean } = {}): Promise<void> => {
+  const start = await page.evaluate(() => window.scrollY);
+  const height = await page.evaluate(() => document.documentElement.scrollHeight);
+  for (let y = 0; y <= height; y += 500) {
+    await page.evaluate((top) => window.scrollTo({ top, behavior: 'instant' }), y);
+    await page.waitForTimeout(20);
+  }
+  await page.waitForFunction(() =>
+    Array.from(document.querySelectorAll('.deferred-part')).every((part) => part.hasAttribute('data-hydrated')),
+  );
+  await page.evaluate((top) => window.scrollTo({ top, behavior: 'instant' }), keepScroll ? start : 0);
+};

@@ -6,16 +6,14 @@ import { DeferredPart } from '../../lib/DeferredPart';
 import { MotionProvider } from '../../lib/MotionProvider';
 import { actorsPanelPart, proposalListPart, sourcesListPart, timelinePart, troopLevelsPart, unknownsPart } from '../parts';
 import { renderStoryGraphic } from '../StoryGraphic';
+import { useSelectionHighlights } from './useSelectionHighlights';
 
 const NO_PROPS = {} as const;
-
-/** The actors panel gives each actor card the id `actor-<id>`; the proposal cards link to it. */
-const proposalListProps = { actorHref: (actorId: string) => `#actor-${actorId}` } as const;
 
 const slots: Record<SectionSlot, ReactNode> = {
   timeline: <DeferredPart module={timelinePart} props={NO_PROPS} name="timeline" />,
   troops: <DeferredPart module={troopLevelsPart} props={NO_PROPS} name="troops" />,
-  proposals: <DeferredPart module={proposalListPart} props={proposalListProps} name="proposals" />,
+  proposals: <DeferredPart module={proposalListPart} props={NO_PROPS} name="proposals" />,
   actors: <DeferredPart module={actorsPanelPart} props={NO_PROPS} name="actors" />,
   unknowns: <DeferredPart module={unknownsPart} props={NO_PROPS} name="unknowns" />,
   sources: <DeferredPart module={sourcesListPart} props={NO_PROPS} name="sources" />,
@@ -28,6 +26,7 @@ interface StorySectionIslandProps {
 /** One story section as an island of the article page, with its feature slot deferred inside it. */
 export const StorySectionIsland = ({ sectionId }: StorySectionIslandProps) => {
   const section = storySections.find((candidate) => candidate.id === sectionId);
+  const highlights = useSelectionHighlights();
   if (section === undefined) return null;
   return (
     <MotionProvider>
@@ -35,7 +34,7 @@ export const StorySectionIsland = ({ sectionId }: StorySectionIslandProps) => {
         section={section}
         isFlat={false}
         renderGraphic={renderStoryGraphic}
-        highlightedSteps={null}
+        highlightedSteps={highlights?.steps ?? null}
         slot={'slot' in section ? slots[section.slot] : undefined}
       />
     </MotionProvider>

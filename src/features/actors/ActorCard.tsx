@@ -1,43 +1,56 @@
 import { CiteList } from '../../components/CiteList';
-import { RichText } from '../../components/RichText';
-import { resolveCites, resolveInlines } from '../../content/cites';
-import type { Actor } from '../../content/types';
+import { resolveCites } from '../../content/cites';
+import type { Actor, ActorId } from '../../content/types';
+import { ActorInvolvement } from './ActorInvolvement';
+import { ActorQuote } from './ActorQuote';
+import { emblemText } from './emblem';
+import { involvementOf } from './involvement';
 
 interface ActorCardProps {
   readonly actor: Actor;
+  /** Pressed: this actor is the page-wide selection. */
+  readonly isSelected: boolean;
   readonly isDimmed: boolean;
+  readonly onToggle: (id: ActorId) => void;
+  /** Id of the text that says what the toggle does. */
+  readonly toggleDescriptionId: string;
 }
 
-/** Initials stand in for portraits: no image rights needed, nothing to download. */
-const initialsOf = (name: string): string =>
-  name
-    .replace(/\(.*\)/, '')
-    .split(/\s+/)
-    .filter((word) => /^[A-Z]/.test(word))
-    .slice(0, 2)
-    .map((word) => word[0])
-    .join('');
+/** The toggle's id, so focus can be brought back to it. */
+export const actorToggleId = (id: ActorId): string => `actor-toggle-${id}`;
 
-export const ActorCard = ({ actor, isDimmed }: ActorCardProps) => (
-  <li className="actor" id={`actor-${actor.id}`} data-dimmed={isDimmed ? 'true' : undefined}>
-    <span className={`actor__emblem actor__emblem--${actor.group}`} aria-hidden="true">
-      {initialsOf(actor.shortName)}
-    </span>
-    <div className="actor__body">
-      <h5 className="actor__name">{actor.name}</h5>
-      <p className="actor__role">
-        {actor.role}
-        {actor.roleAttribution !== undefined && <span className="actor__attribution"> ({actor.roleAttribution})</span>}
-      </p>
-      <p className="actor__summary">{actor.summary}</p>
-      {actor.quotes.map((quoteId) => (
-        <blockquote key={quoteId} className="actor__quote">
-          <p>
-            <RichText inlines={resolveInlines([{ quote: quoteId }])} />
-          </p>
-        </blockquote>
-      ))}
-      <CiteList sources={resolveCites(actor.cites)} />
-    </div>
+/** One actor: a toggle named for them, their role as of March 2021, what they did, their words and where they appear. */
+export const ActorCard = ({ actor, isSelected, isDimmed, onToggle, toggleDescriptionId }: ActorCardProps) => (
+  <li
+    className="actor"
+    id={`actor-${actor.id}`}
+    data-selected={isSelected ? 'true' : undefined}
+    data-dimmed={isDimmed ? 'true' : undefined}
+  >
+    <h5 className="actor__name">
+      <button
+        type="button"
+        id={actorToggleId(actor.id)}
+        className="actor__toggle"
+        aria-pressed={isSelected}
+        aria-describedby={toggleDescriptionId}
+        onClick={() => onToggle(actor.id)}
+      >
+        <span className={`actor__emblem actor__emblem--${actor.group}`} aria-hidden="true">
+          {emblemText(actor)}
+        </span>
+        <span className="actor__label">{actor.name}</span>
+      </button>
+    </h5>
+    <p className="actor__role">
+      {actor.role}
+      {actor.roleAttribution !== undefined && <span className="actor__attribution"> ({actor.roleAttribution})</span>}
+    </p>
+    <p className="actor__summary">{actor.summary}</p>
+    {actor.quotes.map((quoteId) => (
+      <ActorQuote key={quoteId} quoteId={quoteId} />
+    ))}
+    <ActorInvolvement found={involvementOf(actor.id)} />
+    <CiteList sources={resolveCites(actor.cites)} />
   </li>
 );

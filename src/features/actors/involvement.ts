@@ -1,0 +1,69 @@
+import { actors } from '../../content/actors';
+import { proposals } from '../../content/proposals';
+import { storySteps } from '../../content/story';
+import { timelineEvents } from '../../content/timeline';
+import type { Actor, ActorId, Proposal, StoryStep, TimelineEvent } from '../../content/types';
+
+/** Everything on the page that names one actor, in page order. */
+export interface Involvement {
+  readonly proposals: readonly Proposal[];
+  readonly events: readonly TimelineEvent[];
+  readonly steps: readonly StoryStep[];
+}
+
+/** The ids to keep at full strength while an actor is selected (what the other features' props take). */
+export interface Highlights {
+  readonly proposals: ReadonlySet<string>;
+  readonly events: ReadonlySet<string>;
+  readonly steps: ReadonlySet<string>;
+}
+
+interface ContentModel {
+  readonly proposals: readonly Proposal[];
+  readonly events: readonly TimelineEvent[];
+  readonly steps: readonly StoryStep[];
+}
+
+const names = (ids: readonly ActorId[], id: ActorId): boolean => ids.includes(id);
+
+/** Derived from the content model: a proposal's `who`, an event's and a step's `actors`. */
+export const findInvolvement = (model: ContentModel, id: ActorId): Involvement => ({
+  proposals: model.proposals.filter((proposal) => names(proposal.who, id)),
+  events: model.events.filter((event) => names(event.actors, id)),
+  steps: model.steps.filter((step) => names(step.actors, id)),
+});
+
+const ids = (items: readonly { readonly id: string }[]): ReadonlySet<string> => new Set(items.map((item) => item.id));
+
+const model: ContentModel = { proposals, events: timelineEvents, steps: storySteps };
+const involvementByActor = new Map<ActorId, Involvement>(actors.map((actor) => [actor.id, findInvolvement(model, actor.id)]));
+const highlightsByActor = new Map<ActorId, Highlights>(
+  [...involvementByActor].map(([id, found]) => [
+    id,
+    { proposals: ids(found.proposals), events: ids(found.events), steps: ids(found.steps) },
+  ]),
+);
+
+const NOTHING: Involvement = { proposals: [], events: [], steps: [] };
+
+/** What involves a known actor; an unknown id involves nothing. */
+export const involvementOf = (id: ActorId): Involvement => involvementByActor.get(id) ?? NOTHING;
+
+/** Highlight sets for the selected actor, or null when nothing (or an unknown id) is selected. */
+export const highlightsFor = (id: ActorId | null): Highlights | null =>
+  id === null ? null : (highlightsByActor.get(id) ?? null);
+
+/** One row of the actor × proposal matrix. */
+export interface MatrixRow {
+  readonly actor: Actor;
+  /** One cell per proposal, in the letter's order: true when the proposal names the actor. */
+  readonly cells: readonly boolean[];
+}
+
+/** Actors named by at least one proposal, in the panel's order, against the four proposals. */
+export const buildProposalMatrix = (people: readonly Actor[], asks: readonly Proposal[]): readonly MatrixRow[] =>
+  people
+    .map((actor) => ({ actor, cells: asks.map((proposal) => names(proposal.who, actor.id)) }))
+    .filter((row) => row.cells.some(Boolean));
+
+export const proposalMatrix = buildProposalMatrix(actors, proposals);

@@ -1,0 +1,85 @@
+import { describe, expect, it } from 'vitest';
+import { actors } from '../../../src/content/actors';
+import { proposals } from '../../../src/content/proposals';
+import { storySteps } from '../../../src/content/story';
+import { timelineEvents } from '../../../src/content/timeline';
+import type { Actor, Proposal } from '../../../src/content/types';
+import {
+  buildProposalMatrix,
+  findInvolvement,
+  highlightsFor,
+  involvementOf,
+  proposalMatrix,
+} from '../../../src/features/actors/involvement';
+
+const ids = (items: readonly { id: string }[]) => items.map((item) => item.id);
+
+describe('involvementOf', () => {
+  it('finds what names Khalilzad in the content model', () => {
+    const found = involvementOf('khalilzad');
+    expect(ids(found.proposals)).toEqual(['written-proposals']);
+    expect(ids(found.events)).toEqual(timelineEvents.filter((e) => (e.actors as readonly string[]).includes('khalilzad')).map((e) => e.id));
+    expect(ids(found.events)).toContain('khalilzad-kabul');
+    expect(ids(found.steps)).toContain('proposal-written');
+  });
+
+  it('names Turkey in the third proposal only (the meeting it would host, ¶16)', () => {
+    expect(ids(involvementOf('turkey').proposals)).toEqual(['turkey-meeting']);
+  });
+
+  it('agrees with the content model for every actor', () => {
+    for (const actor of actors) {
+      const found = involvementOf(actor.id);
+      for (const proposal of proposals)
+        expect(ids(found.proposals).includes(proposal.id)).toBe((proposal.who as readonly string[]).includes(actor.id));
+      for (const event of timelineEvents)
+        expect(ids(found.events).includes(event.id)).toBe((event.actors as readonly string[]).includes(actor.id));
+      for (const step of storySteps)
+        expect(ids(found.steps).includes(step.id)).toBe((step.actors as readonly string[]).includes(actor.id));
+    }
+  });
+
+  it('keeps page order and finds nothing for an unknown id', () => {
+    const found = findInvolvement({ proposals, events: timelineEvents, steps: storySteps }, 'united-states');
+    expect(ids(found.events)).toEqual(ids(timelineEvents).filter((id) => ids(found.events).includes(id)));
+    expect(involvementOf('nobody')).toEqual({ proposals: [], events: [], steps: [] });
+  });
+});
+
+describe('highlightsFor', () => {
+  it('returns the id sets the other features take, or null for no or an unknown selection', () => {
+    const highlights = highlightsFor('khalilzad');
+    expect([...(highlights?.proposals ?? [])]).toEqual(['written-proposals']);
+    expect(highlights?.events.has('khalilzad-doha')).toBe(true);
+    expect(highlights?.steps.has('letter-sent')).toBe(false);
+    expect(highlightsFor(null)).toBeNull();
+    expect(highlightsFor('<script>')).toBeNull();
+  });
+});
+
+describe('proposalMatrix', () => {
+  it('has one row per actor named by a proposal, in the panel’s order, and one cell per proposal', () => {
+    const named = actors.filter((actor) => proposals.some((p) => (p.who as readonly string[]).includes(actor.id)));
+    expect(proposalMatrix.map((row) => row.actor.id)).toEqual(named.map((actor) => actor.id));
+    for (const row of proposalMatrix) {
+      expect(row.cells).toEqual(proposals.map((p) => (p.who as readonly string[]).includes(row.actor.id)));
+    }
+  });
+
+  it('leaves out actors no proposal names, such as the news organisations', () => {
+    const rows = proposalMatrix.map((row) => row.actor.id);
+    for (const id of ['nyt', 'tolonews', 'rferl', 'ap', 'reuters', 'minhapal', 'biden']) expect(rows).not.toContain(id);
+  });
+
+  it('follows the model when the model changes (nothing is typed by hand)', () => {
+    const [first, second] = actors as readonly Actor[];
+    const asks: Proposal[] = [
+      { ...(proposals[0] as Proposal), id: 'a', who: [second!.id] },
+      { ...(proposals[1] as Proposal), id: 'b', who: [second!.id, first!.id] },
+    ];
+    expect(buildProposalMatrix([first!, second!], asks)).toEqual([
+      { actor: first, cells: [false, true] },
+      { actor: second, cells: [true, true] },
+    ]);
+  });
+});
