@@ -1,6 +1,7 @@
 import { defineConfig } from 'vitest/config';
 import { headMeta } from './scripts/vite/headMeta.ts';
 import { prerender } from './scripts/vite/prerender.ts';
+import { timelineData } from './scripts/vite/timelineData.ts';
 
 const unitTests = ['test/**/*.test.{ts,tsx}'];
 const browserTests = ['test/e2e/**/*.test.ts'];
@@ -20,7 +21,7 @@ export default defineConfig({
       },
     },
   },
-  plugins: [headMeta(), prerender()],
+  plugins: [headMeta(), timelineData(), prerender()],
   test: {
     projects: [
       {

@@ -8,6 +8,7 @@ import { StoryIntro } from '../features/story/StoryIntro';
 import { Unknowns } from '../features/story/Unknowns';
 import { Timeline } from '../features/timeline/Timeline';
 import { TroopLevels } from '../features/timeline/TroopLevels';
+import { windowHashSource } from '../lib/hashSource';
 import { renderStoryGraphic } from './StoryGraphic';
 
 /** The full page: story, timeline, proposals, actors and sources, in reading order. */
@@ -26,7 +27,7 @@ export const ArticleView = () => (
           layout="scrolly"
           renderGraphic={renderStoryGraphic}
           slots={{
-            timeline: <Timeline />,
+            timeline: <Timeline hashSource={windowHashSource} />,
             troops: <TroopLevels />,
             proposals: <ProposalList />,
             actors: <ActorsPanel />,
