@@ -1,29 +1,67 @@
-import type { Plugin } from 'vite';
-import { timelineDataFiles } from '../../src/features/timeline/timelineData.ts';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { createServer, type Plugin, type ResolvedConfig } from 'vite';
 
+/** What src/features/timeline/timelineData.ts exports. */
+interface DataModule {
+  readonly timelineDataFiles: () => readonly { readonly fileName: string; readonly source: string }[];
+}
+
+const GENERATOR = '/src/features/timeline/timelineData.ts';
 const TYPES: Readonly<Record<string, string>> = {
   csv: 'text/csv; charset=utf-8',
   json: 'application/json; charset=utf-8',
 };
 
 /**
- * Writes the timeline's downloadable data (events and troop series, CSV and
- * JSON) into the build, and serves the same files in dev. Generated from the
- * content model, never copied by hand. In dev the files reflect the content
- * as it was when the server started.
+ * Writes the timeline's downloadable data (events and the troop series, CSV
+ * and JSON) into the build, and serves the same files in dev. The generator
+ * runs through Vite's SSR loader, as the prerender does, so the config never
+ * imports the content and dev always serves the content as it is now.
  */
-export const timelineData = (): Plugin => ({
-  name: 'explainer-timeline-data',
-  configureServer(server) {
-    const files = new Map(timelineDataFiles().map((file) => [`/${file.fileName}`, file]));
-    server.middlewares.use((request, response, next) => {
-      const file = files.get((request.url ?? '').split('?')[0] ?? '');
-      if (file === undefined) return next();
-      response.setHeader('content-type', TYPES[file.fileName.split('.').pop() ?? ''] ?? 'text/plain; charset=utf-8');
-      response.end(file.source);
-    });
-  },
-  generateBundle() {
-    for (const file of timelineDataFiles()) this.emitFile({ type: 'asset', fileName: file.fileName, source: file.source });
-  },
-});
+export const timelineData = (): Plugin => {
+  let config: ResolvedConfig;
+  return {
+    name: 'explainer-timeline-data',
+    configResolved(resolved) {
+      config = resolved;
+    },
+    configureServer(server) {
+      server.middlewares.use((request, response, next) => {
+        const path = (request.url ?? '').split('?')[0] ?? '';
+        if (!path.startsWith('/data/')) return next();
+        server
+          .ssrLoadModule(GENERATOR)
+          .then((module) => {
+            const file = (module as DataModule).timelineDataFiles().find((f) => `/${f.fileName}` === path);
+            if (file === undefined) return next();
+            response.setHeader('content-type', TYPES[file.fileName.split('.').pop() ?? ''] ?? 'text/plain; charset=utf-8');
+            response.end(file.source);
+          })
+          .catch(next);
+      });
+    },
+    // After the bundle, like the prerender: the files are plain outputs, not part of the module graph.
+    async closeBundle() {
+      if (config.build.ssr) return;
+      const outDir = resolve(config.root, config.build.outDir);
+      const server = await createServer({
+        root: config.root,
+        configFile: false,
+        logLevel: 'error',
+        appType: 'custom',
+        server: { middlewareMode: true, hmr: false, ws: false },
+      });
+      try {
+        const { timelineDataFiles } = (await server.ssrLoadModule(GENERATOR)) as DataModule;
+        for (const file of timelineDataFiles()) {
+          const path = join(outDir, file.fileName);
+          mkdirSync(dirname(path), { recursive: true });
+          writeFileSync(path, file.source);
+        }
+      } finally {
+        await server.close();
+      }
+    },
+  };
+};

@@ -46,12 +46,34 @@ const Provenance = ({ event, id }: { readonly event: TimelineEvent; readonly id:
   );
 };
 
+/** What Enter opens: the troop count nearest the event, who was involved, every source and a link. */
+const EventDetails = ({ event, anchor }: { readonly event: TimelineEvent; readonly anchor: string }) => {
+  const nearest = nearestPoint(troopSeries, event.date);
+  return (
+    <>
+      {nearest && (
+        <p>
+          {fillTemplate(copy.troops.nearest, {
+            count: formatCount(nearest.troops),
+            date: formatDate(nearest.date, precisionOf(nearest.date)),
+          })}
+        </p>
+      )}
+      <p>
+        {copy.events.involved} {event.actors.map((id) => actorById(id)?.shortName ?? id).join(', ')}
+      </p>
+      <CiteList sources={resolveCites(event.cites)} />
+      <p>
+        <a href={`#${anchor}`}>{copy.events.permalink}</a>
+      </p>
+    </>
+  );
+};
+
 /** One event: a heading button (date and title) that opens its details, the summary and where it comes from. */
 export const TimelineEventItem = ({ event, headingLevel, isSelected, isDimmed, isOpen, isTabStop, onSelect, onToggle }: TimelineEventItemProps) => {
   const Heading = headingLevel === 3 ? 'h3' : 'h4';
   const anchor = eventAnchor(event.id);
-  const nearest = nearestPoint(troopSeries, event.date);
-  const involved = event.actors.map((id) => actorById(id)?.shortName ?? id);
   return (
     <li
       id={anchor}
@@ -80,22 +102,9 @@ export const TimelineEventItem = ({ event, headingLevel, isSelected, isDimmed, i
       </Heading>
       <p className="tl-event__summary">{event.summary}</p>
       <Provenance event={event} id={`${anchor}-source`} />
+      {/* Filled only when open: 24 closed panels would add hundreds of nodes nobody sees. */}
       <div className="tl-event__details" id={`${anchor}-details`} hidden={!isOpen}>
-        {nearest && (
-          <p>
-            {fillTemplate(copy.troops.nearest, {
-              count: formatCount(nearest.troops),
-              date: formatDate(nearest.date, precisionOf(nearest.date)),
-            })}
-          </p>
-        )}
-        <p>
-          {copy.events.involved} {involved.join(', ')}
-        </p>
-        <CiteList sources={resolveCites(event.cites)} />
-        <p>
-          <a href={`#${anchor}`}>{copy.events.permalink}</a>
-        </p>
+        {isOpen && <EventDetails event={event} anchor={anchor} />}
       </div>
     </li>
   );
