@@ -1,6 +1,6 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
-import { createServer, type Plugin, type ResolvedConfig } from 'vite';
+import { join, resolve } from 'node:path';
+import type { Plugin, ResolvedConfig } from 'vite';
+import { withSsrModule, writeOutputFile } from './ssrModule.ts';
 
 /** What src/features/timeline/timelineData.ts exports. */
 interface DataModule {
@@ -45,23 +45,9 @@ export const timelineData = (): Plugin => {
     async closeBundle() {
       if (config.build.ssr) return;
       const outDir = resolve(config.root, config.build.outDir);
-      const server = await createServer({
-        root: config.root,
-        configFile: false,
-        logLevel: 'error',
-        appType: 'custom',
-        server: { middlewareMode: true, hmr: false, ws: false },
+      await withSsrModule<DataModule, void>(config.root, GENERATOR, ({ timelineDataFiles }) => {
+        for (const file of timelineDataFiles()) writeOutputFile(join(outDir, file.fileName), file.source);
       });
-      try {
-        const { timelineDataFiles } = (await server.ssrLoadModule(GENERATOR)) as DataModule;
-        for (const file of timelineDataFiles()) {
-          const path = join(outDir, file.fileName);
-          mkdirSync(dirname(path), { recursive: true });
-          writeFileSync(path, file.source);
-        }
-      } finally {
-        await server.close();
-      }
     },
   };
 };

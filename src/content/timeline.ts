@@ -334,6 +334,8 @@ export const timelineUi = {
       'U.S. troop numbers in Afghanistan rose from about 2,500 at the end of 2001 to about 100,000 in 2010–2011, then fell to 2,500 in January 2021.',
     series:
       'The curve joins {count} dated counts of U.S. military personnel inside Afghanistan, from {first} to {last}, as reported by the Defense Department, the Congressional Research Service and news agencies.',
+    laterSources:
+      'Reports published after {date} are not listed here, because they tell of later events; the downloadable data keeps every source the fact sheet gives.',
     caveatsHeading: 'Caveats',
     dataToggle: 'Show the troop data',
     tableCaption: 'U.S. troops in Afghanistan, dated counts',
@@ -341,6 +343,13 @@ export const timelineUi = {
     tableTroops: 'U.S. troops',
     tableSources: 'Sources',
     nearest: 'Nearest U.S. troop count: {count} ({date})',
+  },
+  drawdown: {
+    heading: 'U.S. troops in Afghanistan',
+    dek: 'The drawdown since the U.S.–Taliban agreement of February 29, 2020, as counted in the country, and the May 1 deadline the agreement sets.',
+    listLabel: 'U.S. troop counts since the Doha agreement',
+    deadline: 'Deadline for the last U.S. troops to leave under the agreement',
+    sources: 'Sources:',
   },
   events: {
     listLabel: 'Events, October 2001 to May 1, 2021',

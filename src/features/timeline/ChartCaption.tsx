@@ -1,5 +1,6 @@
 import { CiteList } from '../../components/CiteList';
 import { resolveCites } from '../../content/cites';
+import { site } from '../../content/site';
 import { timelineUi as copy } from '../../content/timeline';
 import { troopCaveats } from '../../content/troops';
 import { formatDate, precisionOf } from '../../lib/dates';
@@ -25,6 +26,7 @@ export const ChartCaption = ({ idPrefix }: ChartCaptionProps) => (
   <figcaption className="tl-caption">
     <p className="tl-caption__summary">{copy.troops.summary}</p>
     <p>{seriesNote}</p>
+    <p>{fillTemplate(copy.troops.laterSources, { date: formatDate(site.asOf) })}</p>
     <CiteList sources={resolveCites(['bg:facts-troop-levels', 'p4.2'])} />
     <p className="tl-caption__label">{copy.troops.caveatsHeading}</p>
     <ul className="tl-caption__caveats">

@@ -3,6 +3,13 @@ import { CROSS, GRID_LEVELS, PLOT_SIZE as S, troopDepth } from './timelineGeomet
 import { asOfPosition, deadlinePosition, eraMarksList, eventMarksList, ticks, troopArea, troopMax } from './timelineModel';
 import { FOCUS_SHARE } from './timelineScale';
 
+const axisY = CROSS.axis * S;
+const at = (share: number) => (share * S).toFixed(1);
+/** Repeated strokes as one path each: fewer nodes to render, hydrate and query. */
+const gridPath = GRID_LEVELS.map((level) => `M0,${at(troopDepth(level, troopMax))}H${S}`).join('');
+const stemsPath = eventMarksList.map(({ t, c }) => `M${at(t)},${axisY}V${at(c)}`).join('');
+const ticksPath = ticks.map(({ t, label }) => `M${at(t)},${axisY}v${label === null ? 12 : 22}`).join('');
+
 /**
  * The chart's shapes in a 1000 × 1000 box stretched to the chart (text lives
  * in HTML, so it never stretches). The frame group is turned a quarter turn
@@ -10,7 +17,6 @@ import { FOCUS_SHARE } from './timelineScale';
  */
 export const TimelinePlot = memo(function TimelinePlot() {
   const focusAt = (1 - FOCUS_SHARE) * S;
-  const axisY = CROSS.axis * S;
   return (
     <svg className="tl-plot" viewBox={`0 0 ${S} ${S}`} preserveAspectRatio="none" aria-hidden="true" focusable="false">
       <g className="tl-plot__frame">
@@ -25,24 +31,11 @@ export const TimelinePlot = memo(function TimelinePlot() {
             height={(band[1] - band[0]) * S}
           />
         ))}
-        {GRID_LEVELS.map((level) => (
-          <line key={level} className="tl-plot__grid" x1={0} x2={S} y1={troopDepth(level, troopMax) * S} y2={troopDepth(level, troopMax) * S} />
-        ))}
+        <path className="tl-plot__grid" d={gridPath} />
         <path className="tl-plot__area" d={troopArea} />
-        {eventMarksList.map(({ event, t, c }) => (
-          <line key={event.id} className="tl-plot__stem" x1={t * S} x2={t * S} y1={axisY} y2={c * S} />
-        ))}
+        <path className="tl-plot__stem" d={stemsPath} />
         <line className="tl-plot__axis" x1={0} x2={S} y1={axisY} y2={axisY} />
-        {ticks.map((tick) => (
-          <line
-            key={tick.date}
-            className={tick.label === null ? 'tl-plot__tick' : 'tl-plot__tick tl-plot__tick--labelled'}
-            x1={tick.t * S}
-            x2={tick.t * S}
-            y1={axisY}
-            y2={axisY + (tick.label === null ? 12 : 22)}
-          />
-        ))}
+        <path className="tl-plot__tick" d={ticksPath} />
         <line className="tl-plot__break" x1={focusAt} x2={focusAt} y1={CROSS.agreementBand[1] * S} y2={axisY + 30} />
         <line className="tl-plot__asof" x1={asOfPosition * S} x2={asOfPosition * S} y1={CROSS.agreementBand[0] * S} y2={S} />
         <line className="tl-plot__deadline" x1={deadlinePosition * S} x2={deadlinePosition * S} y1={0} y2={S} />

@@ -2,7 +2,7 @@ import { SourceBadge } from '../../components/SourceBadge';
 import { timelineUi as copy } from '../../content/timeline';
 import type { TimelineEvent, TroopPoint } from '../../content/types';
 import { formatDate } from '../../lib/dates';
-import { splitSource, troopPointName } from './troopText';
+import { splitSource, storySources, troopPointName } from './troopText';
 
 interface TimelineReadoutProps {
   readonly event: TimelineEvent | null;
@@ -28,7 +28,7 @@ export const TimelineReadout = ({ event, troopPoint }: TimelineReadoutProps) => 
         <p className="tl-readout__troops">{troopPointName(troopPoint)}</p>
         <p className="tl-readout__label">{copy.troops.readoutSources}</p>
         <ul className="tl-readout__sources">
-          {troopPoint.sources.map((source) => (
+          {storySources(troopPoint).map((source) => (
             <li key={source}>{splitSource(source).label}</li>
           ))}
         </ul>

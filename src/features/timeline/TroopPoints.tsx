@@ -2,7 +2,7 @@ import { timelineUi as copy } from '../../content/timeline';
 import type { TroopPoint } from '../../content/types';
 import { placeAt } from './timelineGeometry';
 import { troopMarksList } from './timelineModel';
-import { troopPointName, troopSourceId } from './troopText';
+import { storySources, troopPointName, troopSourceId } from './troopText';
 import { useRovingFocus } from './useRovingFocus';
 
 interface TroopPointsProps {
@@ -42,7 +42,7 @@ export const TroopPoints = ({ highlighted, idPrefix, onInspect }: TroopPointsPro
             data-highlighted={point === highlighted ? 'true' : undefined}
             tabIndex={id === roving.tabStopId ? 0 : -1}
             aria-label={troopPointName(point)}
-            aria-describedby={point.sources.map((_, source) => troopSourceId(idPrefix, index, source)).join(' ')}
+            aria-describedby={storySources(point).map((_, source) => troopSourceId(idPrefix, index, source)).join(' ')}
             style={placeAt(t, c)}
             onFocus={() => {
               roving.setActiveId(id);

@@ -2,7 +2,7 @@ import { timelineUi as copy } from '../../content/timeline';
 import { formatDate, precisionOf } from '../../lib/dates';
 import { formatCount } from '../../lib/numbers';
 import { troopSeries } from './timelineModel';
-import { splitSource, troopSourceId } from './troopText';
+import { splitSource, storySources, troopSourceId } from './troopText';
 
 interface TroopTableProps {
   readonly idPrefix: string;
@@ -33,7 +33,7 @@ export const TroopTable = ({ idPrefix }: TroopTableProps) => (
               <td data-troops={point.troops}>{formatCount(point.troops)}</td>
               <td>
                 <ul>
-                  {point.sources.map((source, sourceIndex) => {
+                  {storySources(point).map((source, sourceIndex) => {
                     const { label, address } = splitSource(source);
                     return (
                       <li key={source}>
