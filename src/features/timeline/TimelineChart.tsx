@@ -52,7 +52,7 @@ export const TimelineChart = ({ selectedId, highlightedEvents, onSelectEvent }: 
         <TimelineEventDots selectedId={selectedId} highlightedEvents={highlightedEvents} onSelect={onSelectEvent} />
         <TroopPoints highlighted={nearest} idPrefix={idPrefix} onInspect={setInspected} />
       </div>
-      <TimelineReadout event={selectedEvent} troopPoint={inspected ?? nearest} />
+      <TimelineReadout event={selectedEvent} troopPoint={inspected ?? nearest} isNearest={inspected === null} />
       <ChartCaption idPrefix={idPrefix} />
     </figure>
   );

@@ -5,12 +5,11 @@ import { actorById, resolveCites } from '../../content/cites';
 import { ui } from '../../content/site';
 import { timelineUi as copy } from '../../content/timeline';
 import type { TimelineEvent } from '../../content/types';
-import { formatDate, precisionOf } from '../../lib/dates';
-import { formatCount } from '../../lib/numbers';
+import { formatDate } from '../../lib/dates';
 import { eventAnchor } from './eventHash';
-import { fillTemplate } from './timelineLayout';
 import { troopSeries } from './timelineModel';
 import { nearestPoint } from './troopSeries';
+import { nearestCountText } from './troopText';
 
 interface TimelineEventItemProps {
   readonly event: TimelineEvent;
@@ -51,14 +50,7 @@ const EventDetails = ({ event, anchor }: { readonly event: TimelineEvent; readon
   const nearest = nearestPoint(troopSeries, event.date);
   return (
     <>
-      {nearest && (
-        <p>
-          {fillTemplate(copy.troops.nearest, {
-            count: formatCount(nearest.troops),
-            date: formatDate(nearest.date, precisionOf(nearest.date)),
-          })}
-        </p>
-      )}
+      {nearest && <p>{nearestCountText(nearest)}</p>}
       <p>
         {copy.events.involved} {event.actors.map((id) => actorById(id)?.shortName ?? id).join(', ')}
       </p>

@@ -2,12 +2,14 @@ import { SourceBadge } from '../../components/SourceBadge';
 import { timelineUi as copy } from '../../content/timeline';
 import type { TimelineEvent, TroopPoint } from '../../content/types';
 import { formatDate } from '../../lib/dates';
-import { splitSource, storySources, troopPointName } from './troopText';
+import { nearestCountText, splitSource, storySources, troopPointName } from './troopText';
 
 interface TimelineReadoutProps {
   readonly event: TimelineEvent | null;
   /** The count being inspected, or else the one nearest the selected event. */
   readonly troopPoint: TroopPoint | null;
+  /** True when `troopPoint` is the count nearest the event rather than one the reader points at. */
+  readonly isNearest: boolean;
 }
 
 /**
@@ -15,7 +17,7 @@ interface TimelineReadoutProps {
  * troop count with its sources. Hidden from assistive technology, which gets
  * the same words from the event list and each point's description.
  */
-export const TimelineReadout = ({ event, troopPoint }: TimelineReadoutProps) => (
+export const TimelineReadout = ({ event, troopPoint, isNearest }: TimelineReadoutProps) => (
   <div className="tl-readout" aria-hidden="true">
     {event && (
       <p className="tl-readout__event">
@@ -25,7 +27,9 @@ export const TimelineReadout = ({ event, troopPoint }: TimelineReadoutProps) => 
     )}
     {troopPoint ? (
       <>
-        <p className="tl-readout__troops">{troopPointName(troopPoint)}</p>
+        <p className="tl-readout__troops">
+          {isNearest ? nearestCountText(troopPoint) : troopPointName(troopPoint)}
+        </p>
         <p className="tl-readout__label">{copy.troops.readoutSources}</p>
         <ul className="tl-readout__sources">
           {storySources(troopPoint).map((source) => (

@@ -12,6 +12,13 @@ export const troopPointName = (point: TroopPoint): string =>
     count: formatCount(point.troops),
   });
 
+/** "Nearest U.S. troop count: 2,500 (January 15, 2021)": the count shown beside an event. */
+export const nearestCountText = (point: TroopPoint): string =>
+  fillTemplate(copy.troops.nearest, {
+    count: formatCount(point.troops),
+    date: formatDate(point.date, precisionOf(point.date)),
+  });
+
 /** Id of the table's label for one source of one count; the chart point is described by its labels. */
 export const troopSourceId = (idPrefix: string, pointIndex: number, sourceIndex: number): string =>
   `${idPrefix}-troop-${pointIndex}-source-${sourceIndex}`;
