@@ -43,7 +43,8 @@ export const timelineData = (): Plugin => {
     },
     // After the bundle, like the prerender: the files are plain outputs, not part of the module graph.
     async closeBundle() {
-      if (config.build.ssr) return;
+      // Dev servers (Vitest's among them) call closeBundle when they close: build only.
+      if (config.command !== 'build' || config.build.ssr) return;
       const outDir = resolve(config.root, config.build.outDir);
       await withSsrModule<DataModule, void>(config.root, GENERATOR, ({ timelineDataFiles }) => {
         for (const file of timelineDataFiles()) writeOutputFile(join(outDir, file.fileName), file.source);
