@@ -3,6 +3,7 @@ import { headMeta } from './scripts/vite/headMeta.ts';
 import { inlineCss } from './scripts/vite/inlineCss.ts';
 import { prerender } from './scripts/vite/prerender.ts';
 import { shareMeta } from './scripts/vite/shareMeta.ts';
+import { timelineData } from './scripts/vite/timelineData.ts';
 
 const unitTests = ['test/**/*.test.{ts,tsx}'];
 const browserTests = ['test/e2e/**/*.test.ts'];
@@ -22,7 +23,7 @@ export default defineConfig({
       },
     },
   },
-  plugins: [headMeta(), shareMeta(), inlineCss(), prerender()],
+  plugins: [headMeta(), shareMeta(), timelineData(), inlineCss(), prerender()],
   test: {
     projects: [
       {

@@ -1,6 +1,7 @@
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { createServer, type Plugin, type ResolvedConfig } from 'vite';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Plugin, ResolvedConfig } from 'vite';
+import { withSsrModule, writeOutputFile } from './ssrModule.ts';
 
 /** What src/entry-server.tsx exports. */
 interface ServerEntry {
@@ -25,28 +26,16 @@ export const prerender = (): Plugin => {
       if (config.build.ssr) return;
       const outDir = join(config.root, config.build.outDir);
       const template = readFileSync(join(outDir, 'index.html'), 'utf8');
-      const server = await createServer({
-        root: config.root,
-        configFile: false,
-        logLevel: 'error',
-        appType: 'custom',
-        server: { middlewareMode: true, hmr: false, ws: false },
-      });
-      try {
-        const entry = (await server.ssrLoadModule('/src/entry-server.tsx')) as ServerEntry;
+      await withSsrModule<ServerEntry, void>(config.root, '/src/entry-server.tsx', async (entry) => {
         for (const route of entry.prerenderRoutes) {
           const { html, key, head } = await entry.renderRoute(route.search);
           const page = template
             .replace('<div id="root"><!--app-html--></div>', `<div id="root" data-prerendered="${key}">${html}</div>`)
             .replace('</head>', `${head}</head>`);
           if (!page.includes(`data-prerendered="${key}"`)) throw new Error('prerender: #root placeholder not found in index.html');
-          const file = join(outDir, route.file);
-          mkdirSync(dirname(file), { recursive: true });
-          writeFileSync(file, page);
+          writeOutputFile(join(outDir, route.file), page);
         }
-      } finally {
-        await server.close();
-      }
+      });
     },
   };
 };

@@ -4,7 +4,7 @@ import { deferredModule } from '../lib/deferredModule';
 export const storySectionPart = deferredModule(() =>
   import('./islands/StorySectionIsland').then((m) => m.StorySectionIsland),
 );
-export const timelinePart = deferredModule(() => import('../features/timeline/Timeline').then((m) => m.Timeline));
+export const timelinePart = deferredModule(() => import('./islands/TimelineIsland').then((m) => m.TimelineIsland));
 export const troopLevelsPart = deferredModule(() => import('../features/timeline/TroopLevels').then((m) => m.TroopLevels));
 export const proposalListPart = deferredModule(() => import('./islands/ProposalsIsland').then((m) => m.ProposalsIsland));
 export const actorsPanelPart = deferredModule(() => import('./islands/ActorsIsland').then((m) => m.ActorsIsland));

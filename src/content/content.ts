@@ -4,7 +4,7 @@ import { proposals } from './proposals';
 import { quotes } from './quotes';
 import { sources } from './sources';
 import { storySections, storySteps, unknowns } from './story';
-import { timelineEvents } from './timeline';
+import { timelineEras, timelineEvents } from './timeline';
 import { troopPoints } from './troops';
 import type { ContentBundle } from './types';
 
@@ -15,6 +15,7 @@ export const content: ContentBundle = {
   quotes,
   actors,
   events: timelineEvents,
+  eras: timelineEras,
   troops: troopPoints,
   proposals,
   sections: storySections,

@@ -1,4 +1,4 @@
-import type { TimelineEvent } from './types';
+import type { TimelineEra, TimelineEvent } from './types';
 
 /**
  * Twenty years, October 2001 to the May 1, 2021 deadline, in date order.
@@ -263,3 +263,104 @@ export const timelineEvents = [
     actors: ['united-states', 'taliban'],
   },
 ] as const satisfies readonly TimelineEvent[];
+
+/**
+ * Bands drawn under the axis. Mission phases from the fact sheets (combat
+ * mission to Dec 28, 2014; Resolute Support from Jan 1, 2015) and the Doha
+ * agreement's 14-month timetable. U.S. presidencies are left out: their
+ * boundary dates have no verified source in ../shared/facts.
+ */
+export const timelineEras = [
+  {
+    id: 'combat-mission',
+    track: 'mission',
+    label: 'Combat mission',
+    start: '2001-10-07',
+    end: '2014-12-28',
+    isOngoing: false,
+    summary: 'From the first U.S.-led strikes to the ceremony in Kabul that closed NATO’s combat mission.',
+    cites: ['bg:milt-war-start', 'bg:aljazeera-isaf-end', 'bg:gandhara-isaf-end'],
+  },
+  {
+    id: 'resolute-support',
+    track: 'mission',
+    label: 'Training mission',
+    start: '2015-01-01',
+    end: '2021-05-01',
+    isOngoing: true,
+    summary:
+      'A smaller NATO-led mission, Resolute Support, trains and advises Afghan forces alongside a U.S. counterterrorism mission; the article describes the remaining troops as mainly in training and anti-terrorism operations.',
+    cites: ['bg:wiki-resolute-support', 'p4.2'],
+  },
+  {
+    id: 'withdrawal-timetable',
+    track: 'agreement',
+    label: 'Doha timetable',
+    start: '2020-02-29',
+    end: '2021-05-01',
+    isOngoing: false,
+    summary: 'The U.S.–Taliban agreement gives U.S. and allied forces 14 months from its signing to leave, until May 1, 2021.',
+    cites: ['p5', 'bg:pti-14-months', 'bg:irish-times-doha'],
+  },
+] as const satisfies readonly TimelineEra[];
+
+/**
+ * Interface copy for the timeline feature. `{name}` marks a value filled in
+ * from the content (dates, counts), so no figure is typed twice.
+ */
+export const timelineUi = {
+  heading: 'Timeline',
+  dek: 'Twenty years on one time axis, from the first U.S. strikes in October 2001 to the May 1, 2021 deadline, with the number of U.S. troops in Afghanistan drawn on the same axis.',
+  asOf: 'As of {date}, when the letter was reported:',
+  countdown: '{days} days',
+  countdownAfter: 'to the May 1 deadline.',
+  keyboardHint:
+    'Select an event on the chart or in the list. In the list, the arrow keys move between events, Home and End jump to the first and last, and Enter opens an event’s details.',
+  figureLabel: 'Timeline chart: U.S. troops in Afghanistan and the main events of the war, 2001 to May 1, 2021',
+  figureTitle: 'U.S. troops in Afghanistan and the main events, on one time axis',
+  focusNote: 'Last {months} months drawn {times} times wider',
+  asOfMarker: '{date}: letter reported',
+  deadlineMarker: 'May 1 deadline',
+  ongoing: 'continuing',
+  thousands: '{count}k',
+  monthsShort: ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'],
+  erasHeading: 'Phases shown as bands',
+  troops: {
+    pointsLabel: 'U.S. troop counts, with their sources. Use the arrow keys to move between counts.',
+    pointName: '{date}: {count} U.S. troops',
+    readoutHint: 'Hover over or focus a point on the troop curve to see the count and its sources.',
+    readoutSources: 'Sources:',
+    summary:
+      'U.S. troop numbers in Afghanistan rose from about 2,500 at the end of 2001 to about 100,000 in 2010–2011, then fell to 2,500 in January 2021.',
+    series:
+      'The curve joins {count} dated counts of U.S. military personnel inside Afghanistan, from {first} to {last}, as reported by the Defense Department, the Congressional Research Service and news agencies.',
+    laterSources:
+      'Reports published after {date} are not listed here, because they tell of later events; the downloadable data keeps every source the fact sheet gives.',
+    caveatsHeading: 'Caveats',
+    dataToggle: 'Show the troop data',
+    tableCaption: 'U.S. troops in Afghanistan, dated counts',
+    tableDate: 'Date',
+    tableTroops: 'U.S. troops',
+    tableSources: 'Sources',
+    nearest: 'Nearest U.S. troop count: {count} ({date})',
+  },
+  drawdown: {
+    heading: 'U.S. troops in Afghanistan',
+    dek: 'The drawdown since the U.S.–Taliban agreement of February 29, 2020, as counted in the country, and the May 1 deadline the agreement sets.',
+    listLabel: 'U.S. troop counts since the Doha agreement',
+    deadline: 'Deadline for the last U.S. troops to leave under the agreement',
+    sources: 'Sources:',
+  },
+  events: {
+    listLabel: 'Events, October 2001 to May 1, 2021',
+    involved: 'Involved:',
+    permalink: 'Link to this event',
+  },
+  downloads: {
+    heading: 'Download the data',
+    eventsCsv: 'Events (CSV)',
+    eventsJson: 'Events (JSON)',
+    troopsCsv: 'U.S. troop counts (CSV)',
+    troopsJson: 'U.S. troop counts (JSON)',
+  },
+} as const;

@@ -128,6 +128,24 @@ export interface TimelineEvent {
   readonly actors: readonly ActorId[];
 }
 
+/**
+ * A labelled stretch of time drawn as a band under the timeline: a phase of the
+ * mission or the withdrawal timetable. `track` puts bands that may overlap on
+ * separate rows.
+ */
+export interface TimelineEra {
+  readonly id: string;
+  readonly track: 'mission' | 'agreement';
+  readonly label: string;
+  readonly start: IsoDate;
+  readonly end: IsoDate;
+  /** True when the era had not ended as of the story's "as of" date; `end` is then where the band stops. */
+  readonly isOngoing: boolean;
+  /** One sentence in our own words. */
+  readonly summary: string;
+  readonly cites: readonly Cite[];
+}
+
 export type TroopPointKind = 'snapshot' | 'annual-average' | 'announced-target';
 
 export interface TroopPoint {
@@ -224,6 +242,8 @@ export interface ContentBundle {
   readonly quotes: readonly Quote[];
   readonly actors: readonly Actor[];
   readonly events: readonly TimelineEvent[];
+  /** Optional so bundles built before eras existed still type-check. */
+  readonly eras?: readonly TimelineEra[];
   readonly troops: readonly TroopPoint[];
   readonly proposals: readonly Proposal[];
   readonly sections: readonly StorySection[];

@@ -54,6 +54,7 @@ export const validateContent = (content: ContentBundle): ContentIssue[] => {
     ['quotes', content.quotes],
     ['actors', content.actors],
     ['events', content.events],
+    ['eras', content.eras ?? []],
     ['proposals', content.proposals],
     ['sections', content.sections],
     ['steps', content.steps],
@@ -130,6 +131,16 @@ export const validateContent = (content: ContentBundle): ContentIssue[] => {
     if (e.inArticle !== e.cites.some(isArticleCite))
       report(item, 'inArticle', e.inArticle ? 'marked in the article but cites no paragraph' : 'cites the article but is marked background');
     checkRefs(item, 'actors', e.actors, actorIds, 'actor');
+  });
+
+  (content.eras ?? []).forEach((era) => {
+    const item = `eras/${era.id}`;
+    for (const field of ['start', 'end'] as const) {
+      if (!isIsoDate(era[field])) report(item, field, `"${era[field]}" is not an ISO date`);
+      else if (!isInRange(era[field])) report(item, field, `"${era[field]}" is outside ${STORY_START}..${STORY_END}`);
+    }
+    if (startOf(era.end) < startOf(era.start)) report(item, 'end', `ends (${era.end}) before it starts (${era.start})`);
+    checkCites(item, era.cites);
   });
 
   content.troops.forEach((t, index) => {

@@ -25,7 +25,7 @@ let recoverableErrors: unknown[] = [];
  * and the browser's hydration run in one test process.
  */
 const realConsoleErrors = () =>
-  consoleError.mock.calls.map((call) => String(call[0])).filter((text) => !text.startsWith('Detected multiple renderers'));
+  consoleError.mock.calls.map((call: unknown[]) => String(call[0])).filter((text: string) => !text.startsWith('Detected multiple renderers'));
 
 const goTo = (url: string) => window.history.replaceState(null, '', url);
 

@@ -64,6 +64,41 @@ describe('validateContent', () => {
     );
   });
 
+  it('rejects an event dated after the May 1, 2021 deadline, or before 2001', () => {
+    const events = content.events.map((e) => (e.id === 'letter-reported' ? { ...e, date: '2021-09-11' } : e));
+    expect(validateContent(withChange({ events }))).toContainEqual(
+      expect.objectContaining({ item: 'events/letter-reported', field: 'date', message: expect.stringMatching(/outside/) }),
+    );
+    const early = content.events.map((e) => (e.id === 'war-begins' ? { ...e, date: '2000-12-31' } : e));
+    expect(firstIssue(withChange({ events: early }))).toMatchObject({ item: 'events/war-begins', field: 'date' });
+  });
+
+  it('rejects an event moved out of date order in the middle of the list', () => {
+    const events = content.events.map((e) => (e.id === 'talks-open' ? { ...e, date: '2019-01-01' } : e));
+    expect(firstIssue(withChange({ events }))).toMatchObject({
+      item: 'events/talks-open',
+      field: 'date',
+      message: expect.stringMatching(/before the previous event "ghani-second-term"/),
+    });
+  });
+
+  it('checks the timeline’s eras: dates in range, end after start, citations that resolve', () => {
+    const eras = content.eras ?? [];
+    const change = (id: string, patch: object) => withChange({ eras: eras.map((e) => (e.id === id ? { ...e, ...patch } : e)) });
+    expect(firstIssue(change('combat-mission', { end: '2001-01-02', start: '2001-10-07' }))).toMatchObject({
+      item: 'eras/combat-mission',
+      field: 'end',
+    });
+    expect(firstIssue(change('resolute-support', { end: '2021-08-30' }))).toMatchObject({ item: 'eras/resolute-support', field: 'end' });
+    expect(firstIssue(change('withdrawal-timetable', { cites: ['bg:nowhere'] }))).toMatchObject({
+      item: 'eras/withdrawal-timetable',
+      field: 'cites',
+    });
+    expect(validateContent(withChange({ eras: [...eras, eras[0]!] }))).toContainEqual(
+      expect.objectContaining({ item: 'eras/combat-mission', field: 'id' }),
+    );
+  });
+
   it('requires exactly four proposals in the letter’s order', () => {
     expect(firstIssue(withChange({ proposals: content.proposals.slice(0, 3) }))).toMatchObject({
       item: 'proposals',

@@ -2,60 +2,96 @@ import { m } from 'framer-motion';
 import { timelineScene as copy } from '../../content/scenes';
 import { timelineEvents } from '../../content/timeline';
 import { formatDate } from '../../lib/dates';
-import { sceneTransition } from '../../lib/motion';
 import { useHydrated } from '../../lib/useHydrated';
-import { AXIS_END, AXIS_START, linearScale } from './timelineScale';
+import { useSceneTransition } from '../../lib/useSceneTransition';
+import { eraMarksList, troopSeries, troopMax } from './timelineModel';
+import { focusContextScale, FOCUS_SHARE } from './timelineScale';
+import { areaPath } from './troopSeries';
 
 interface TimelineSceneProps {
   readonly focusEvents: readonly string[];
 }
 
-const x = linearScale(AXIS_START, AXIS_END, [24, 376]);
+const LEFT = 24;
+const WIDTH = 352;
+const AXIS_Y = 130;
+const x = (date: string) => LEFT + focusContextScale(date) * WIDTH;
+const y = (troops: number) => AXIS_Y - (troops / troopMax) * 70;
+const area = areaPath(troopSeries, x, y);
+/** Sparse on purpose: 2001 and the deadline are labelled at the ends. */
+const YEAR_TICKS = ['2010', '2015', '2020', '2021'] as const;
 
-/** Sticky graphic for the history steps: every event on a time axis, the step's events highlighted. */
+/**
+ * Sticky graphic for the history steps: the same focus + context axis as the
+ * timeline (phases, troop curve, every event), with the step's events
+ * highlighted. The highlight glides between steps, or jumps under reduced motion.
+ */
 export const TimelineScene = ({ focusEvents }: TimelineSceneProps) => {
   const isHydrated = useHydrated();
+  const transition = useSceneTransition();
   const focused = timelineEvents.filter((event) => focusEvents.includes(event.id));
   const first = focused[0];
   const last = focused[focused.length - 1];
-  const bandStart = first ? x(first.date) - 6 : 24;
-  const bandWidth = first && last ? x(last.date) - x(first.date) + 12 : 0;
+  const bandStart = first ? x(first.date) - 7 : LEFT;
+  const bandWidth = first && last ? x(last.date) - x(first.date) + 14 : 14;
   return (
     <svg className="scene scene--timeline" viewBox="0 0 400 300" role="presentation">
+      <rect className="scene__focus" x={LEFT + (1 - FOCUS_SHARE) * WIDTH} y="26" width={FOCUS_SHARE * WIDTH} height="136" />
+      {eraMarksList.map(({ era, from, to }) => (
+        <rect
+          key={era.id}
+          className={`scene__era scene__era--${era.track}`}
+          x={LEFT + from * WIDTH}
+          y={era.track === 'mission' ? 30 : 44}
+          width={(to - from) * WIDTH}
+          height="10"
+        />
+      ))}
+      <path d={area} className="scene__area scene__area--faint" />
       <m.rect
         x="0"
-        y="96"
+        y="108"
         width="100"
-        height="48"
+        height="44"
         rx="6"
         className="scene__band"
         style={{ originX: 0 }}
         initial={false}
-        animate={{ x: bandStart, scaleX: Math.max(bandWidth, 12) / 100 }}
-        transition={sceneTransition}
+        animate={{ x: bandStart, scaleX: bandWidth / 100 }}
+        transition={transition}
       />
-      <line x1="24" y1="120" x2="376" y2="120" className="scene__axis" />
-      <text x="24" y="168" className="scene__sublabel">{copy.start}</text>
-      <text x="376" y="168" textAnchor="end" className="scene__sublabel">{copy.end}</text>
+      <line x1={LEFT} y1={AXIS_Y} x2={LEFT + WIDTH} y2={AXIS_Y} className="scene__axis" />
+      {YEAR_TICKS.map((year) => (
+        <text key={year} x={x(`${year}-01-01`)} y={AXIS_Y + 22} textAnchor="middle" className="scene__sublabel">
+          {year}
+        </text>
+      ))}
+      <text x={LEFT} y={AXIS_Y + 22} className="scene__sublabel">{copy.start}</text>
+      <line x1={LEFT + WIDTH} y1={AXIS_Y - 22} x2={LEFT + WIDTH} y2={AXIS_Y + 6} className="scene__deadline" />
+      <text x={LEFT + WIDTH} y={AXIS_Y - 28} textAnchor="end" className="scene__sublabel">{copy.end}</text>
       {timelineEvents.map((event) => {
         const isFocused = focusEvents.includes(event.id);
         return (
           <m.circle
             key={event.id}
             cx={x(event.date)}
-            cy="120"
+            cy={AXIS_Y}
             r="5"
             className={isFocused ? 'scene__dot scene__dot--focus' : 'scene__dot'}
             initial={false}
             animate={{ opacity: isFocused ? 1 : 0.35 }}
-            transition={sceneTransition}
+            transition={transition}
           />
         );
       })}
       {focused.map((event, index) => (
-        <m.g key={event.id} initial={isHydrated ? { opacity: 0, y: 6 } : false} animate={{ opacity: 1, y: 0 }} transition={sceneTransition}>
-          <text x="24" y={200 + index * 32} className="scene__label">{formatDate(event.date, event.precision)}</text>
-          <text x="24" y={216 + index * 32} className="scene__sublabel">{event.title}</text>
+        <m.g key={event.id} initial={isHydrated ? { opacity: 0, y: 6 } : false} animate={{ opacity: 1, y: 0 }} transition={transition}>
+          <text x={LEFT} y={190 + index * 36} className="scene__label">
+            {formatDate(event.date, event.precision)}
+          </text>
+          <text x={LEFT} y={207 + index * 36} className="scene__sublabel">
+            {event.title}
+          </text>
         </m.g>
       ))}
     </svg>

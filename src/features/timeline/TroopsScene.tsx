@@ -1,10 +1,10 @@
 import { m } from 'framer-motion';
 import { troopsScene as copy } from '../../content/scenes';
 import { formatDate, precisionOf } from '../../lib/dates';
-import { sceneTransition } from '../../lib/motion';
 import { formatCount } from '../../lib/numbers';
-import { AXIS_END, AXIS_START, linearScale, timeOf } from './timelineScale';
-import { areaPath, maxTroops, snapshotSeries } from './troopSeries';
+import { useSceneTransition } from '../../lib/useSceneTransition';
+import { focusContextScale } from './timelineScale';
+import { areaPath, maxTroops, nearestPoint, snapshotSeries } from './troopSeries';
 
 interface TroopsSceneProps {
   readonly focusDate: string;
@@ -12,16 +12,15 @@ interface TroopsSceneProps {
 
 const series = snapshotSeries();
 const top = maxTroops(series);
-const x = linearScale(AXIS_START, AXIS_END, [24, 376]);
+// The timeline's focus + context axis, so 2020–2021 reads the same here as there.
+const x = (date: string) => 24 + focusContextScale(date) * 352;
 const y = (troops: number) => 250 - (troops / top) * 190;
 const path = areaPath(series, x, y);
 
 /** Sticky graphic for the deadline steps: the troop curve with the step's date marked. */
 export const TroopsScene = ({ focusDate }: TroopsSceneProps) => {
-  const focus =
-    series.reduce((best, p) =>
-      Math.abs(timeOf(p.date) - timeOf(focusDate)) < Math.abs(timeOf(best.date) - timeOf(focusDate)) ? p : best,
-    ) ?? series[0];
+  const transition = useSceneTransition();
+  const focus = nearestPoint(series, focusDate);
   return (
     <svg className="scene scene--troops" viewBox="0 0 400 300" role="presentation">
       <text x="24" y="30" className="scene__label">{copy.title}</text>
@@ -30,7 +29,7 @@ export const TroopsScene = ({ focusDate }: TroopsSceneProps) => {
       <text x="24" y="272" className="scene__sublabel">2001</text>
       <text x="376" y="272" textAnchor="end" className="scene__sublabel">2021</text>
       {focus && (
-        <m.g initial={false} animate={{ x: x(focus.date), y: y(focus.troops) }} transition={sceneTransition}>
+        <m.g initial={false} animate={{ x: x(focus.date), y: y(focus.troops) }} transition={transition}>
           <circle r="6" className="scene__dot scene__dot--focus" />
           <text x="-8" y="-14" textAnchor="end" className="scene__label scene__label--accent">
             {formatCount(focus.troops)}

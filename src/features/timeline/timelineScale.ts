@@ -1,5 +1,7 @@
 import type { IsoDate } from '../../content/types';
 
+const DAY_MS = 86_400_000;
+
 /** Milliseconds since the epoch for an ISO date; coarse dates use their midpoint. */
 export const timeOf = (date: IsoDate): number => {
   if (date.length === 4) return Date.UTC(Number(date), 6, 1);
@@ -9,13 +11,65 @@ export const timeOf = (date: IsoDate): number => {
 
 export const AXIS_START: IsoDate = '2001-09-01';
 export const AXIS_END: IsoDate = '2021-05-01';
+/** The expanded stretch: the last 15 months before the deadline, where most of the story happens. */
+export const FOCUS_START: IsoDate = '2020-02-01';
+/** Share of the axis given to the expanded stretch. */
+export const FOCUS_SHARE = 0.45;
+
+/** A date pinned to a position (0..1) along the axis. */
+export interface ScaleStop {
+  readonly date: IsoDate;
+  readonly at: number;
+}
+
+/** Position (0..1) of a date on an axis made of linear pieces between stops, clamped at both ends. */
+export const piecewiseScale =
+  (stops: readonly ScaleStop[]) =>
+  (date: IsoDate): number => {
+    const time = timeOf(date);
+    const first = stops[0];
+    const last = stops[stops.length - 1];
+    if (first === undefined || last === undefined) return 0;
+    if (time <= timeOf(first.date)) return first.at;
+    if (time >= timeOf(last.date)) return last.at;
+    for (let index = 1; index < stops.length; index += 1) {
+      const from = stops[index - 1]!;
+      const to = stops[index]!;
+      const end = timeOf(to.date);
+      if (time <= end) {
+        const start = timeOf(from.date);
+        return from.at + ((time - start) / (end - start)) * (to.at - from.at);
+      }
+    }
+    return last.at;
+  };
+
+/**
+ * Focus + context: 2001 to January 2020 linear on the first part of the axis,
+ * the last 15 months linear again but many times wider, so the dense
+ * 2020–2021 stretch stays readable while every position is still proportional to time.
+ */
+export const focusContextScale = piecewiseScale([
+  { date: AXIS_START, at: 0 },
+  { date: FOCUS_START, at: 1 - FOCUS_SHARE },
+  { date: AXIS_END, at: 1 },
+]);
+
+const daysBetween = (from: IsoDate, to: IsoDate): number => (timeOf(to) - timeOf(from)) / DAY_MS;
+
+/** How many times wider a day is drawn in the expanded stretch than before it. */
+export const focusMagnification = (): number =>
+  FOCUS_SHARE / daysBetween(FOCUS_START, AXIS_END) / ((1 - FOCUS_SHARE) / daysBetween(AXIS_START, FOCUS_START));
+
+/** Whole calendar months from one day-precision date to another (2020-02-01 → 2021-05-01 is 15). */
+export const monthsBetween = (from: IsoDate, to: IsoDate): number =>
+  (Number(to.slice(0, 4)) - Number(from.slice(0, 4))) * 12 + Number(to.slice(5, 7)) - Number(from.slice(5, 7));
 
 /** Linear position of a date between two pixel positions, clamped to the axis. */
-export const linearScale =
-  (from: IsoDate, to: IsoDate, range: readonly [number, number]) =>
-  (date: IsoDate): number => {
-    const start = timeOf(from);
-    const share = (timeOf(date) - start) / (timeOf(to) - start);
-    const clamped = Math.min(1, Math.max(0, share));
-    return range[0] + clamped * (range[1] - range[0]);
-  };
+export const linearScale = (from: IsoDate, to: IsoDate, range: readonly [number, number]) => {
+  const share = piecewiseScale([
+    { date: from, at: 0 },
+    { date: to, at: 1 },
+  ]);
+  return (date: IsoDate): number => range[0] + share(date) * (range[1] - range[0]);
+};

@@ -10,6 +10,16 @@ export const snapshotSeries = (points: readonly TroopPoint[] = troopPoints): Tro
 export const targetSeries = (points: readonly TroopPoint[] = troopPoints): TroopPoint[] =>
   points.filter((p) => p.kind === 'announced-target');
 
+/** The count closest in time to a date (the earlier one on a tie), or null for an empty series. */
+export const nearestPoint = (points: readonly TroopPoint[], date: string): TroopPoint | null => {
+  const target = timeOf(date);
+  let best: TroopPoint | null = null;
+  for (const point of points) {
+    if (best === null || Math.abs(timeOf(point.date) - target) < Math.abs(timeOf(best.date) - target)) best = point;
+  }
+  return best;
+};
+
 export const maxTroops = (points: readonly TroopPoint[]): number => Math.max(...points.map((p) => p.troops));
 
 /** SVG path of the area under a series, for given scales. */

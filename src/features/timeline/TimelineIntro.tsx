@@ -1,0 +1,27 @@
+import { site } from '../../content/site';
+import { timelineUi as copy } from '../../content/timeline';
+import { formatDate } from '../../lib/dates';
+import { fillTemplate } from './timelineLayout';
+import { countdownDays } from './timelineModel';
+
+interface TimelineIntroProps {
+  readonly headingId: string;
+  readonly headingLevel: 2 | 3;
+}
+
+/** Heading, standfirst, the "as of" countdown in words, and how to use the timeline. */
+export const TimelineIntro = ({ headingId, headingLevel }: TimelineIntroProps) => {
+  const Heading = headingLevel === 2 ? 'h2' : 'h3';
+  return (
+    <header className="tl-intro">
+      <Heading id={headingId}>{copy.heading}</Heading>
+      <p className="tl-intro__dek">{copy.dek}</p>
+      <p className="tl-intro__countdown">
+        {fillTemplate(copy.asOf, { date: formatDate(site.asOf) })}{' '}
+        <strong className="tl-intro__days">{fillTemplate(copy.countdown, { days: countdownDays })}</strong>{' '}
+        {copy.countdownAfter}
+      </p>
+      <p className="tl-intro__hint">{copy.keyboardHint}</p>
+    </header>
+  );
+};

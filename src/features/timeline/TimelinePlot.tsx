@@ -1,0 +1,49 @@
+import { memo } from 'react';
+import { CROSS, GRID_LEVELS, PLOT_SIZE as S, troopDepth } from './timelineGeometry';
+import { asOfPosition, deadlinePosition, eraMarksList, eventMarksList, ticks, troopArea, troopMax } from './timelineModel';
+import { FOCUS_SHARE } from './timelineScale';
+
+const axisY = CROSS.axis * S;
+const at = (share: number) => (share * S).toFixed(1);
+/** Repeated strokes as one path each: fewer nodes to render, hydrate and query. */
+const gridPath = GRID_LEVELS.map((level) => `M0,${at(troopDepth(level, troopMax))}H${S}`).join('');
+const stemsPath = eventMarksList.map(({ t, c }) => `M${at(t)},${axisY}V${at(c)}`).join('');
+const ticksPath = ticks.map(({ t, label }) => `M${at(t)},${axisY}v${label === null ? 12 : 22}`).join('');
+
+/**
+ * The chart's shapes in a 1000 × 1000 box stretched to the chart (text lives
+ * in HTML, so it never stretches). The frame group is turned a quarter turn
+ * by CSS when the axis is vertical. Static: it never re-renders.
+ */
+export const TimelinePlot = memo(function TimelinePlot() {
+  const focusAt = (1 - FOCUS_SHARE) * S;
+  return (
+    <svg className="tl-plot" viewBox={`0 0 ${S} ${S}`} preserveAspectRatio="none" aria-hidden="true" focusable="false">
+      <g className="tl-plot__frame">
+        <rect className="tl-plot__focus" x={focusAt} y={0} width={S - focusAt} height={S} />
+        {eraMarksList.map(({ era, from, to, band }) => (
+          <rect
+            key={era.id}
+            className={`tl-plot__era tl-plot__era--${era.track}`}
+            x={from * S}
+            y={band[0] * S}
+            width={(to - from) * S}
+            height={(band[1] - band[0]) * S}
+          />
+        ))}
+        <path className="tl-plot__grid" d={gridPath} />
+        <path className="tl-plot__area" d={troopArea} />
+        <path className="tl-plot__stem" d={stemsPath} />
+        <line className="tl-plot__axis" x1={0} x2={S} y1={axisY} y2={axisY} />
+        <path className="tl-plot__tick" d={ticksPath} />
+        <line className="tl-plot__break" x1={focusAt} x2={focusAt} y1={CROSS.agreementBand[1] * S} y2={axisY + 30} />
+        <line className="tl-plot__asof" x1={asOfPosition * S} x2={asOfPosition * S} y1={CROSS.agreementBand[0] * S} y2={S} />
+        <line className="tl-plot__deadline" x1={deadlinePosition * S} x2={deadlinePosition * S} y1={0} y2={S} />
+        <path
+          className="tl-plot__bracket"
+          d={`M${asOfPosition * S},${CROSS.bracket * S - 14} v14 H${deadlinePosition * S} v-14`}
+        />
+      </g>
+    </svg>
+  );
+});

@@ -1,0 +1,51 @@
+// @vitest-environment node
+import { describe, expect, it } from 'vitest';
+import facts from '../../fixtures/facts/us-troop-levels.json';
+import { latestDateIn, splitSource, storySources, troopPointName, troopSourceId } from '../../../src/features/timeline/troopText';
+
+describe('troop text', () => {
+  it('names a count by its date, at its precision, and its rounded figure', () => {
+    expect(troopPointName({ date: '2021-01-15', troops: 2500, kind: 'snapshot', sources: ['x'] })).toBe(
+      'January 15, 2021: 2,500 U.S. troops',
+    );
+    expect(troopPointName({ date: '2011-06', troops: 101000, kind: 'snapshot', sources: ['x'] })).toBe(
+      'June 2011: 101,000 U.S. troops',
+    );
+  });
+
+  it('splits a fact-sheet source into its name and the address of the copy read', () => {
+    expect(splitSource("Reuters, 'Title' (Jan 15, 2021) — https://example.org/a")).toEqual({
+      label: "Reuters, 'Title' (Jan 15, 2021)",
+      address: ' — https://example.org/a',
+    });
+    expect(splitSource('CNN report, read as quoted at https://example.org/b')).toEqual({
+      label: 'CNN report, read as quoted at https://example.org/b',
+      address: '',
+    });
+  });
+
+  it('gives each source of each count its own id', () => {
+    expect(troopSourceId(':r1:', 3, 0)).not.toBe(troopSourceId(':r1:', 3, 1));
+  });
+
+  it('reads the latest date a source’s name gives, a bare month counting as its last day', () => {
+    expect(latestDateIn("Dawn (Anwar Iqbal), 'US has more troops' (Mar 15, 2021)")).toBe('2021-03-15');
+    expect(latestDateIn('Stars and Stripes, report on the New York Times story (Mar 2021)')).toBe('2021-03-31');
+    expect(latestDateIn("Xinhua, report on Biden's Apr 14, 2021 remarks (Apr 15, 2021)")).toBe('2021-04-15');
+    expect(latestDateIn("'Timeline' (Sept 8, 2019; original outlet not named)")).toBe('2019-09-08');
+    expect(latestDateIn("ABC News, 'Afghanistan US Troop Exit May Be Rapid' (Jan 2013)")).toBe('2013-01-31');
+    expect(latestDateIn("'15 Years of War: a timeline of troops in Afghanistan' (July 2016)")).toBe('2016-07-31');
+    expect(latestDateIn('U.S. to go down to 2,500 troops by early 2021')).toBeNull();
+  });
+
+  it('shows only sources out by March 7, 2021: three later reports of the January 2021 count are left out', () => {
+    const snapshots = facts.filter((f) => f.kind === 'snapshot') as { date: string; troops: number; kind: 'snapshot'; sources: string[] }[];
+    const dropped = snapshots.flatMap((point) => point.sources.filter((source) => !storySources(point).includes(source)));
+    expect(dropped.map((source) => source.slice(0, 30))).toEqual([
+      'Stars and Stripes, report on t',
+      'Dawn (Anwar Iqbal), \'US has mo',
+      'Associated Press via Daily Mai',
+    ]);
+    for (const point of snapshots) expect(storySources(point).length, point.date).toBeGreaterThan(0);
+  });
+});
