@@ -1,4 +1,5 @@
 import { MotionProvider } from '../lib/MotionProvider';
+import { ArticleOrDeck } from './ArticleOrDeck';
 import { ArticleView } from './ArticleView';
 import type { AppMode } from './mode';
 import { ModeProvider } from './ModeProvider';
@@ -17,9 +18,11 @@ export const App = ({ mode }: AppProps) => (
 const viewFor = (mode: AppMode) => {
   switch (mode.kind) {
     case 'article':
-    // Embed and present views land with their issues (#6, #7); until then they read the article.
-    case 'embed':
+      return <ArticleOrDeck startsPresenting={false} view="deck" />;
     case 'present':
+      return <ArticleOrDeck startsPresenting view={mode.view} />;
+    // The embed view lands with its issue (#6); until then it reads the article.
+    case 'embed':
       return <ArticleView />;
     default: {
       const unreachable: never = mode;

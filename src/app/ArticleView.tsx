@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { PartBoundary } from '../components/PartBoundary';
 import { site, ui } from '../content/site';
 import { ActorsPanel } from '../features/actors/ActorsPanel';
@@ -10,14 +11,20 @@ import { Timeline } from '../features/timeline/Timeline';
 import { TroopLevels } from '../features/timeline/TroopLevels';
 import { renderStoryGraphic } from './StoryGraphic';
 
+interface ArticleViewProps {
+  /** A control in the site header (the "Present" link); none in embeds. */
+  readonly headerAction?: ReactNode;
+}
+
 /** The full page: story, timeline, proposals, actors and sources, in reading order. */
-export const ArticleView = () => (
+export const ArticleView = ({ headerAction }: ArticleViewProps = {}) => (
   <>
     <a className="skip-link" href="#main">
       {ui.skipLink}
     </a>
     <header className="site-header">
       <p className="site-header__title">{site.shortTitle}</p>
+      {headerAction}
     </header>
     <main id="main" tabIndex={-1}>
       <StoryIntro />

@@ -21,13 +21,20 @@ interface SlideBase {
 
 /** The kinds of slide the deck knows how to draw. */
 export type BriefingSlide =
-  | (SlideBase & { readonly kind: 'title' })
+  /** `cites` source the standfirst shown under the title. */
+  | (SlideBase & { readonly kind: 'title'; readonly cites: readonly Cite[] })
   /** Story steps of one section, revealed one per key press, each with its graphic. */
   | (SlideBase & { readonly kind: 'story'; readonly section: SectionId; readonly steps: readonly StepId[] })
   /** Key timeline events, revealed one per key press. */
   | (SlideBase & { readonly kind: 'timeline'; readonly section: SectionId; readonly events: readonly EventId[] })
   | (SlideBase & { readonly kind: 'proposal'; readonly proposal: ProposalId })
-  | (SlideBase & { readonly kind: 'actors'; readonly section: SectionId; readonly actors: readonly ActorId[] })
+  /** `actors` get a card each; `alsoNamed` are listed by name under their group. */
+  | (SlideBase & {
+      readonly kind: 'actors';
+      readonly section: SectionId;
+      readonly actors: readonly ActorId[];
+      readonly alsoNamed: readonly ActorId[];
+    })
   /** Open questions; `title` is the slide's own heading. */
   | (SlideBase & { readonly kind: 'watch'; readonly section: SectionId; readonly title: string; readonly unknowns: readonly string[] })
   | (SlideBase & { readonly kind: 'sources'; readonly section: SectionId });
@@ -38,6 +45,7 @@ export const briefingSlides = [
   {
     id: 'title',
     kind: 'title',
+    cites: ['p2.1', 'p4.1', 'p4.2', 'p5'],
     notes: [
       {
         text: ['Blinken’s letter sets out steps to restart the stalled peace process between the Afghan government and the Taliban.'],
@@ -225,6 +233,7 @@ export const briefingSlides = [
     kind: 'actors',
     section: 'actors',
     actors: ['blinken', 'khalilzad', 'biden', 'ghani', 'taliban', 'united-nations', 'turkey', 'qatar'],
+    alsoNamed: ['russia', 'china', 'pakistan', 'iran', 'india'],
     notes: [
       {
         text: ['Antony Blinken, U.S. secretary of state since January 26, 2021, wrote the letter.'],

@@ -1,14 +1,12 @@
 /**
  * Interface copy of present mode (the briefing deck, its speaker notes and
- * handout). Templates fill `{n}`, `{total}` and `{title}`; nothing else is
- * interpolated. Kept apart from briefing.ts so the article page, which shows
- * only the "Present" link, does not carry the slides and their notes.
+ * handout), loaded with the deck. Templates fill `{n}`, `{total}` and
+ * `{title}`; nothing else is interpolated.
  */
 export const presentUi = {
-  presentLink: 'Present',
-  presentLinkLabel: 'Present this explainer as slides',
   deckLabel: 'Briefing slides',
   deckHeading: '{title}: briefing',
+  titleHint: 'Press ? for the keyboard shortcuts. Arrows, Space and a clicker move on.',
   slidePosition: '{n} of {total}',
   counter: '{n} / {total}',
   announce: 'Slide {n} of {total}: {title}',

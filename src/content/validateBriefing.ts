@@ -51,6 +51,12 @@ export const validateBriefing = (slides: readonly BriefingSlide[], content: Cont
   slides.forEach((slide) => {
     const item = `slides/${slide.id}`;
     if (slide.notes.length === 0) report(item, 'notes', 'slide has no speaker notes');
+    if (slide.kind === 'title') {
+      slide.cites.forEach((cite) => {
+        const problem = citeProblem(content, cite);
+        if (problem !== null) report(item, 'cites', problem);
+      });
+    }
     slide.notes.forEach((point, index) => {
       if (point.cites.length === 0) report(item, `notes[${index}].cites`, 'note has no citation');
       point.cites.forEach((cite) => {
@@ -82,12 +88,15 @@ export const validateBriefing = (slides: readonly BriefingSlide[], content: Cont
         break;
       case 'actors':
         check(item, 'actors', 'actor', slide.actors);
+        if (slide.alsoNamed.length > 0) check(item, 'alsoNamed', 'actor', slide.alsoNamed);
         break;
       case 'watch':
         check(item, 'unknowns', 'unknown', slide.unknowns);
         if (slide.title.trim() === '') report(item, 'title', 'the slide needs a title');
         break;
       case 'title':
+        if (slide.cites.length === 0) report(item, 'cites', 'the standfirst needs its sources');
+        break;
       case 'sources':
         break;
       default: {

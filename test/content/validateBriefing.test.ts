@@ -35,13 +35,14 @@ describe('validateBriefing', () => {
     const slides = valid();
     slides[1] = { id: 'news', kind: 'story', section: 'news', steps: ['nope', 'doha'], notes: [note] };
     slides[2] = { id: 'twenty-years', kind: 'timeline', section: 'war', events: ['talks-open', 'war-begins'], notes: [note] };
-    slides[8] = { id: 'whos-who', kind: 'actors', section: 'nowhere' as never, actors: ['ghost'], notes: [note] };
+    slides[8] = { id: 'whos-who', kind: 'actors', section: 'nowhere' as never, actors: ['ghost'], alsoNamed: ['china', 'nobody'], notes: [note] };
     expect(messages(slides)).toEqual([
       'slides/news.steps: unknown step "nope"',
       'slides/news.steps: step "doha" is not in section "news"',
       'slides/twenty-years.events: events must be in date order',
       'slides/whos-who.section: unknown section "nowhere"',
       'slides/whos-who.actors: unknown actor "ghost"',
+      'slides/whos-who.alsoNamed: unknown actor "nobody"',
     ]);
   });
 
@@ -50,6 +51,7 @@ describe('validateBriefing', () => {
     slides[0] = {
       id: 'title',
       kind: 'title',
+      cites: [],
       notes: [
         { text: ['x'], cites: [] },
         { text: [{ quote: 'made-up' }], cites: ['p4', 'p99', 'bg:nope'] },

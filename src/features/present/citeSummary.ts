@@ -17,3 +17,14 @@ export const summarizeCites = (cites: readonly Cite[]): CiteSummary => {
   const publishers = [...new Set(resolved.filter((c) => c.kind === 'background').map((c) => withoutVia(c.publisher)))];
   return { paragraphs, hasCredit: cites.includes('credit'), publishers };
 };
+
+/** [1, 2, 3, 5, 7, 8] → "1–3, 5, 7–8": long runs of paragraphs stay short on a slide. */
+export const paragraphRanges = (paragraphs: readonly number[]): string => {
+  const runs: [number, number][] = [];
+  for (const paragraph of paragraphs) {
+    const last = runs[runs.length - 1];
+    if (last !== undefined && paragraph === last[1] + 1) last[1] = paragraph;
+    else runs.push([paragraph, paragraph]);
+  }
+  return runs.map(([from, to]) => (from === to ? `${from}` : `${from}–${to}`)).join(', ');
+};

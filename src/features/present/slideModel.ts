@@ -71,6 +71,7 @@ export const slideCites = (slide: BriefingSlide, step: SlideStep): readonly Cite
     case 'proposal':
       return proposalOf(slide.proposal)?.cites ?? [];
     case 'title':
+      return slide.cites;
     case 'sources':
       return [];
     default: {

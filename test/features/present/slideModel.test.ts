@@ -44,7 +44,8 @@ describe('slideModel', () => {
     expect(slideCites(slide('news'), 0)).toEqual(['p1', 'p2.1']);
     expect(slideCites(slide('news'), 'all')).toEqual(['p1', 'p2.1', 'p2.2', 'p4.1', 'p7']);
     expect(slideCites(slide('proposal-1'), 0)).toEqual(['p14']);
-    expect(slideCites(slide('title'), 0)).toEqual([]);
+    expect(slideCites(slide('title'), 0)).toEqual(['p2.1', 'p4.1', 'p4.2', 'p5']);
+    expect(slideCites(slide('sources'), 0)).toEqual([]);
   });
 });
 
