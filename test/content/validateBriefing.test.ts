@@ -64,6 +64,7 @@ describe('validateBriefing', () => {
       'slides/title.notes[1].cites: cite "p99" resolves to nothing',
       'slides/title.notes[1].cites: cite "bg:nope" resolves to nothing',
       'slides/title.notes: unknown quote "made-up"',
+      'slides/title.cites: the standfirst needs its sources',
       'slides/sources.notes: slide has no speaker notes',
     ]);
   });

@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import type { BriefingSlide } from '../../content/briefing';
 import { presentUi } from '../../content/present';
 import { NotesList } from './NotesList';
@@ -17,8 +18,9 @@ const WITH_NOTES_SCALE = 0.6;
 /**
  * What printing gives: one landscape page per slide, fully revealed, with
  * the notes under it when asked. Hidden on screen; print CSS shows it.
+ * Memoised: moving through the deck never redraws the twelve pages.
  */
-export const Handout = ({ slides, renderSlide, printsNotes }: HandoutProps) => (
+export const Handout = memo(({ slides, renderSlide, printsNotes }: HandoutProps) => (
   <div className="handout" data-notes={printsNotes ? 'true' : undefined}>
     {slides.map((slide, index) => (
       <section key={slide.id} className="handout__page" aria-label={fill(presentUi.overviewItem, { n: index + 1, title: slideTitle(slide) })}>
@@ -38,4 +40,4 @@ export const Handout = ({ slides, renderSlide, printsNotes }: HandoutProps) => (
       </section>
     ))}
   </div>
-);
+));

@@ -38,7 +38,7 @@ describe('parseDeckMessage', () => {
         if (message === null || message.type === 'hello') return true;
         return Number.isInteger(message.slide) && message.slide >= 0 && message.slide < 12 && Number.isInteger(message.step) && message.step >= 0;
       }),
-      { numRuns: 2000 },
+      { numRuns: 1000 },
     );
   });
 });

@@ -35,7 +35,7 @@ describe('parseSlideParam', () => {
         const index = parseSlideParam(search, total);
         return index === null || (Number.isInteger(index) && index >= 0 && index < total);
       }),
-      { numRuns: 2000 },
+      { numRuns: 1000 },
     );
   });
 
