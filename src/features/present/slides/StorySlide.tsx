@@ -31,7 +31,7 @@ export const StorySlide = ({ slide, step, renderGraphic }: StorySlideProps) => {
       kicker={slideKicker(slide)}
       title={slideTitle(slide)}
       cites={slideCites(slide, step)}
-      aside={graphic && <div className="slide__graphic" aria-hidden="true">{renderGraphic(graphic)}</div>}
+      aside={graphic === null ? undefined : <div className="slide__graphic" aria-hidden="true">{renderGraphic(graphic)}</div>}
     >
       {isComplete ? (
         <ol className="slide__points">

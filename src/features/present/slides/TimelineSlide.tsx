@@ -26,20 +26,21 @@ export const TimelineSlide = ({ slide, step, renderGraphic }: TimelineSlideProps
   const isComplete = step === 'all';
   return (
     <SlideLayout
-      layout={isComplete ? 'complete' : 'split'}
+      layout={isComplete ? 'wide' : 'split'}
       kicker={slideKicker(slide)}
       title={slideTitle(slide)}
       cites={slideCites(slide, step)}
-      aside={graphic && <div className="slide__graphic" aria-hidden="true">{renderGraphic(graphic)}</div>}
+      aside={isComplete || graphic === null ? undefined : <div className="slide__graphic" aria-hidden="true">{renderGraphic(graphic)}</div>}
     >
       {isComplete ? (
         <ol className="slide__events">
           {events.map((event) => (
             <li key={event.id} className="slide__event">
-              <time className="slide__event-date" dateTime={event.date}>
-                {formatDate(event.date, event.precision)}
-              </time>{' '}
-              {event.title} <SourceBadge kind={event.inArticle ? 'article' : 'background'} />
+              <span className="slide__event-date">
+                <time dateTime={event.date}>{formatDate(event.date, event.precision)}</time>{' '}
+                <SourceBadge kind={event.inArticle ? 'article' : 'background'} />
+              </span>{' '}
+              {event.title}
             </li>
           ))}
         </ol>
