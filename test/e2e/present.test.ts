@@ -101,14 +101,15 @@ describe('present mode at 1280×720', () => {
     await close();
   });
 
-  it('letterboxes the 16:9 slide on any screen, scaled with a transform, with no scrollbars', async () => {
+  it('letterboxes the 16:9 slide on any screen, scaled with a transform, with no scrollbars and 24 px targets', async () => {
     for (const viewport of [{ width: 1000, height: 1000 }, { width: 1920, height: 1080 }, { width: 320, height: 640 }, { width: 1600, height: 700 }]) {
       const { page, close } = await openDeck('?present&slide=3', { viewport });
       const box = await page.evaluate(() => {
         const frame = document.querySelector('.deck-stage__frame')!.getBoundingClientRect();
         const canvas = document.querySelector('.deck-stage__canvas')!.getBoundingClientRect();
         const root = document.documentElement;
-        return { ...frame.toJSON(), canvasWidth: canvas.width, scrollWidth: root.scrollWidth, scrollHeight: root.scrollHeight };
+        const targets = [...document.querySelectorAll('.deck-bar button')].map((b) => Math.min(b.getBoundingClientRect().width, b.getBoundingClientRect().height));
+        return { ...frame.toJSON(), canvasWidth: canvas.width, scrollWidth: root.scrollWidth, scrollHeight: root.scrollHeight, smallestTarget: Math.min(...targets) };
       });
       expect(box.width / box.height).toBeCloseTo(16 / 9, 2);
       expect(box.width <= viewport.width + 0.5 && box.height <= viewport.height + 0.5).toBe(true);
@@ -117,6 +118,7 @@ describe('present mode at 1280×720', () => {
       expect(box.canvasWidth).toBeCloseTo(box.width, 0);
       expect(box.scrollWidth).toBeLessThanOrEqual(viewport.width);
       expect(box.scrollHeight).toBeLessThanOrEqual(viewport.height);
+      expect(box.smallestTarget).toBeGreaterThanOrEqual(24);
       await close();
     }
   });

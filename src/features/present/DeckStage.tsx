@@ -15,7 +15,9 @@ interface DeckStageProps {
   readonly isInert: boolean;
   readonly onSwipe: (command: 'next' | 'prev') => void;
   readonly slide: ReactNode;
-  /** Bar and panels, drawn on the same scaled canvas as the slide. */
+  /** Counter and buttons: not scaled, so their targets stay at least 24 px on a phone. */
+  readonly bar: ReactNode;
+  /** Panels, drawn on the same scaled canvas as the slide so they read as well. */
   readonly children: ReactNode;
 }
 
@@ -24,7 +26,7 @@ interface DeckStageProps {
  * a transform, and runs the slide transition: opacity and a small shift only,
  * and none at all when the reader prefers reduced motion.
  */
-export const DeckStage = ({ slideKey, label, direction, animates, isInert, onSwipe, slide, children }: DeckStageProps) => {
+export const DeckStage = ({ slideKey, label, direction, animates, isInert, onSwipe, slide, bar, children }: DeckStageProps) => {
   const frame = useRef<HTMLDivElement>(null);
   const scale = useFitScale(frame, SLIDE_WIDTH);
   const prefersReducedMotion = useReducedMotion() === true;
@@ -44,6 +46,9 @@ export const DeckStage = ({ slideKey, label, direction, animates, isInert, onSwi
             <SlideFrame label={label}>{slide}</SlideFrame>
           </m.div>
           {children}
+        </div>
+        <div className="deck-stage__bar" inert={isInert}>
+          {bar}
         </div>
       </div>
     </div>

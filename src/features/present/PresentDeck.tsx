@@ -4,7 +4,8 @@ import { presentUi } from '../../content/present';
 import { site } from '../../content/site';
 import { DeckBar, type DeckButton } from './DeckBar';
 import { actionFor } from './deckCommands';
-import { acceptsAction, deckReducer, initDeck } from './deckReducer';
+import { deckReducer } from './deckReducer';
+import { acceptsAction, initDeck } from './deckState';
 import { DeckStage } from './DeckStage';
 import { Handout } from './Handout';
 import { HelpPanel } from './HelpPanel';
@@ -100,8 +101,7 @@ export const PresentDeck = ({ slides, renderSlide, onExit }: PresentDeckProps) =
           isInert={panelOpen}
           onSwipe={(command) => isIdle && dispatch({ type: command })}
           slide={renderSlide(slide, state.step)}
-        >
-          <div className="deck-stage__bar" inert={panelOpen}>
+          bar={
             <DeckBar
               position={state.slide + 1}
               total={total}
@@ -110,7 +110,8 @@ export const PresentDeck = ({ slides, renderSlide, onExit }: PresentDeckProps) =
               isFullscreen={fullscreen.isActive}
               onButton={handleButton}
             />
-          </div>
+          }
+        >
           {state.overlay === 'overview' && (
             <OverviewPanel
               slides={slides}

@@ -1,4 +1,4 @@
-import type { DeckAction, DeckOverlay } from './deckReducer';
+import type { DeckAction, DeckOverlay } from './deckState';
 import type { DeckCommand } from './keymap';
 
 /**

@@ -1,6 +1,6 @@
 import { useEffect, useEffectEvent, useRef, useState, type Dispatch } from 'react';
 import { DECK_CHANNEL, parseDeckMessage, type DeckMessage } from './deckMessage';
-import type { DeckAction, DeckState } from './deckReducer';
+import type { DeckAction, DeckState } from './deckState';
 
 const openChannel = (): BroadcastChannel | null => {
   try {

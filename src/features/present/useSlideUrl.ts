@@ -1,6 +1,6 @@
 import { useEffect, useLayoutEffect, type Dispatch } from 'react';
 import { replaceUrl } from '../../lib/url';
-import type { DeckAction } from './deckReducer';
+import type { DeckAction } from './deckState';
 import { parseSlideParam, slideSearch } from './slideUrl';
 
 /**
