@@ -1,7 +1,5 @@
 import { lazy, Suspense, useLayoutEffect, useRef, useState } from 'react';
 import { PresentLink } from '../features/present/PresentLink';
-import { articleSearch, slideSearch } from '../features/present/slideUrl';
-import { replaceUrl } from '../lib/url';
 import { ArticleView } from './ArticleView';
 import type { DeckView } from './mode';
 
@@ -35,14 +33,13 @@ export const ArticleOrDeck = ({ startsPresenting, view }: ArticleOrDeckProps) =>
     returnTo.current = null;
   }, [isPresenting]);
 
+  // The deck keeps its own URL parameters: it adds ?present&slide= and removes them on exit.
   const present = () => {
     returnTo.current = window.scrollY;
-    replaceUrl(`${window.location.pathname}${slideSearch(articleSearch(window.location.search), 0)}${window.location.hash}`);
     setIsPresenting(true);
   };
   const exit = () => {
     returnTo.current ??= 0;
-    replaceUrl(`${window.location.pathname}${articleSearch(window.location.search)}${window.location.hash}`);
     setIsPresenting(false);
   };
 

@@ -2,6 +2,7 @@ import { useEffect, useReducer, useRef, useState } from 'react';
 import type { BriefingSlide } from '../../content/briefing';
 import { presentUi } from '../../content/present';
 import { site } from '../../content/site';
+import { replaceUrl } from '../../lib/url';
 import { DeckBar, type DeckButton } from './DeckBar';
 import { actionFor } from './deckCommands';
 import { deckReducer } from './deckReducer';
@@ -15,7 +16,8 @@ import { OverviewPanel } from './OverviewPanel';
 import { PopupBlockedPanel } from './PopupBlockedPanel';
 import { PrintPanel } from './PrintPanel';
 import type { RenderSlide } from './SlideFrame';
-import { slideStepCount, slideTitle } from './slideModel';
+import { slideAnnouncement, slideStepCount } from './slideModel';
+import { articleSearch } from './slideUrl';
 import { fill } from './template';
 import { useDeckChannel } from './useDeckChannel';
 import { useDeckKeys } from './useDeckKeys';
@@ -65,7 +67,11 @@ export const PresentDeck = ({ slides, renderSlide, onExit }: PresentDeckProps) =
   };
   useDeckKeys(handleIntent, state.typed !== '');
   const handleButton = (button: DeckButton) => {
-    if (button === 'exit') onExit();
+    if (button === 'exit') {
+      const { pathname, search, hash } = window.location;
+      replaceUrl(`${pathname}${articleSearch(search)}${hash}`);
+      onExit();
+    }
     else if (button === 'print') dispatch({ type: 'toggle', overlay: 'print' });
     else run(button);
   };
@@ -81,11 +87,6 @@ export const PresentDeck = ({ slides, renderSlide, onExit }: PresentDeckProps) =
   const slide = slides[state.slide];
   if (slide === undefined) return null;
   const total = slides.length;
-  const steps = slideStepCount(slide);
-  const announcement = state.isBlackedOut
-    ? presentUi.blackedOut
-    : fill(presentUi.announce, { n: state.slide + 1, total, title: slideTitle(slide) }) +
-      (steps > 1 ? `. ${fill(presentUi.stepPosition, { n: state.step + 1, total: steps })}` : '');
   const close = () => dispatch({ type: 'close' });
   const panelOpen = state.overlay !== 'none';
 
@@ -133,7 +134,7 @@ export const PresentDeck = ({ slides, renderSlide, onExit }: PresentDeckProps) =
       </div>
       {state.isBlackedOut && <div className="deck-blackout" aria-hidden="true" onClick={() => dispatch({ type: 'blackout' })} />}
       <p className="visually-hidden" role="status" aria-live="polite">
-        {announcement}
+        {state.isBlackedOut ? presentUi.blackedOut : slideAnnouncement(slide, state.slide, state.step, total)}
       </p>
       {isHandoutReady && <Handout slides={slides} renderSlide={renderSlide} printsNotes={printsNotes} />}
     </div>

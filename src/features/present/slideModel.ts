@@ -43,6 +43,13 @@ export const slideTitle = (slide: BriefingSlide): string => {
   }
 };
 
+/** What the live region says on arriving at a slide or a step: "Slide 3 of 12: Title. Point 2 of 8". */
+export const slideAnnouncement = (slide: BriefingSlide, index: number, step: number, total: number): string => {
+  const steps = slideStepCount(slide);
+  const arrival = fill(presentUi.announce, { n: index + 1, total, title: slideTitle(slide) });
+  return steps > 1 ? `${arrival}. ${fill(presentUi.stepPosition, { n: step + 1, total: steps })}` : arrival;
+};
+
 /** The small line above the heading. */
 export const slideKicker = (slide: BriefingSlide): string => {
   if (slide.kind === 'title') return ui.introKicker;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { briefingSlides } from '../../../src/content/briefing';
-import { lastShownStep, slideCites, slideGraphic, slideKicker, slideStepCount, slideTitle } from '../../../src/features/present/slideModel';
+import { lastShownStep, slideAnnouncement, slideCites, slideGraphic, slideKicker, slideStepCount, slideTitle } from '../../../src/features/present/slideModel';
 import { summarizeCites } from '../../../src/features/present/citeSummary';
 import { fill } from '../../../src/features/present/template';
 
@@ -24,6 +24,11 @@ describe('slideModel', () => {
     ]);
     expect(slideKicker(slide('proposal-3'))).toBe('The letter · proposal 3 of 4');
     expect(slideKicker(slide('news'))).toBe('The news');
+  });
+
+  it('announces the slide, and the point within it when it has several', () => {
+    expect(slideAnnouncement(slide('twenty-years'), 2, 1, 12)).toBe('Slide 3 of 12: Twenty years of war, in brief. Point 2 of 8');
+    expect(slideAnnouncement(slide('proposal-1'), 4, 0, 12)).toBe('Slide 5 of 12: A UN-organized regional summit');
   });
 
   it('counts one step per revealed story step or key event', () => {
