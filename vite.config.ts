@@ -31,11 +31,11 @@ export default defineConfig({
         test: {
           name: 'unit',
           environment: 'jsdom',
+          // Whole-page renders and property tests outlast Vitest's 5 s default on a busy 2-core machine.
+          testTimeout: 60_000,
           include: unitTests,
           exclude: browserTests,
           setupFiles: ['test/setup.ts'],
-          // Role queries over the whole page are slow on a busy 2-core machine.
-          testTimeout: 30_000,
         },
       },
       {

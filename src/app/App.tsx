@@ -1,6 +1,6 @@
 import { DeferredPart } from '../lib/DeferredPart';
 import { DeferralProvider, type DeferralPolicy } from '../lib/deferredModule';
-import { ArticleView } from './ArticleView';
+import { ArticleOrDeck } from './ArticleOrDeck';
 import { EMBED_PARTS, type AppMode, type EmbedPart } from './mode';
 import { ModeProvider } from './ModeProvider';
 import { embedViewPart } from './parts';
@@ -17,19 +17,17 @@ interface AppProps {
 /** The only place features are combined: one switch on the mode read at the root. */
 export const App = ({ mode, deferral = 'eager' }: AppProps) => (
   <ModeProvider mode={mode}>
-    <DeferralProvider value={deferral}>
-      {/* Each view brings its own motion provider, so the animation code loads with the parts that animate. */}
-      {viewFor(mode)}
-    </DeferralProvider>
+    {/* Each view brings its own motion provider, so the animation code loads with the parts that animate. */}
+    <DeferralProvider value={deferral}>{viewFor(mode)}</DeferralProvider>
   </ModeProvider>
 );
 
 const viewFor = (mode: AppMode) => {
   switch (mode.kind) {
     case 'article':
-    // The present view lands with its issue (#7); until then it reads the article.
+      return <ArticleOrDeck startsPresenting={false} view="deck" />;
     case 'present':
-      return <ArticleView />;
+      return <ArticleOrDeck startsPresenting view={mode.view} />;
     case 'embed':
       return <DeferredPart module={embedViewPart} props={embedProps[mode.part]} name={`embed-${mode.part}`} rootMargin="0px" />;
     default: {

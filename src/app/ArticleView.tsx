@@ -1,6 +1,6 @@
-import { lazy, Suspense, useEffect } from 'react';
-import { storySections } from '../content/story';
+import { lazy, Suspense, useEffect, type ReactNode } from 'react';
 import { site, ui } from '../content/site';
+import { storySections } from '../content/story';
 import type { SectionId } from '../content/types';
 import { actorSelectionStore } from '../features/actors/selectionStore';
 import { EmbedButton } from '../features/embed/EmbedButton';
@@ -30,46 +30,53 @@ const useActorFromUrl = () => {
   }, []);
 };
 
+interface ArticleViewProps {
+  /** A control in the site header (the "Present" link). */
+  readonly headerAction?: ReactNode;
+}
+
 /**
  * The full page: story, timeline, proposals, actors and sources, in reading order.
- * Selecting an actor lights up what involves them in every part (a linked view,
- * shared through a store, since the parts hydrate at different times).
+ * Each story section is an island that hydrates as the reader nears it. Selecting
+ * an actor lights up what involves them in every part: a linked view shared
+ * through a store, since the parts hydrate at different times.
  */
-export const ArticleView = () => {
+export const ArticleView = ({ headerAction }: ArticleViewProps) => {
   useActorFromUrl();
   const hasSelection = useStore(actorSelectionStore) !== null;
   return (
-  <>
-    <a className="skip-link" href="#main">
-      {ui.skipLink}
-    </a>
-    <header className="site-header">
-      <p className="site-header__title">{site.shortTitle}</p>
-      <EmbedButton />
-    </header>
-    <main id="main" tabIndex={-1}>
-      <StoryIntro />
-      <div className="story">
-        <StoryScrollTracker />
-        {storySections.map((section) => (
-          <DeferredPart
-            key={section.id}
-            module={storySectionPart}
-            props={sectionProps[section.id]}
-            name={`section-${section.id}`}
-            rootMargin={SECTION_TRIGGER}
-          />
-        ))}
-      </div>
-    </main>
-    <footer className="site-footer">
-      <p>{ui.footerNote}</p>
-    </footer>
-    {hasSelection && (
-      <Suspense fallback={null}>
-        <SelectionBarIsland />
-      </Suspense>
-    )}
-  </>
+    <>
+      <a className="skip-link" href="#main">
+        {ui.skipLink}
+      </a>
+      <header className="site-header">
+        <p className="site-header__title">{site.shortTitle}</p>
+        {headerAction}
+        <EmbedButton />
+      </header>
+      <main id="main" tabIndex={-1}>
+        <StoryIntro />
+        <div className="story">
+          <StoryScrollTracker />
+          {storySections.map((section) => (
+            <DeferredPart
+              key={section.id}
+              module={storySectionPart}
+              props={sectionProps[section.id]}
+              name={`section-${section.id}`}
+              rootMargin={SECTION_TRIGGER}
+            />
+          ))}
+        </div>
+      </main>
+      <footer className="site-footer">
+        <p>{ui.footerNote}</p>
+      </footer>
+      {hasSelection && (
+        <Suspense fallback={null}>
+          <SelectionBarIsland />
+        </Suspense>
+      )}
+    </>
   );
 };

@@ -6,11 +6,15 @@ export type EmbedPart = (typeof EMBED_PARTS)[number];
 export const THEMES = ['light', 'dark'] as const;
 export type Theme = (typeof THEMES)[number];
 
+/** Present mode shows the audience deck, or the speaker notes window (`&view=notes`). */
+export const PRESENT_VIEWS = ['deck', 'notes'] as const;
+export type DeckView = (typeof PRESENT_VIEWS)[number];
+
 /** How the page is being used; read once, at the root. */
 export type AppMode =
   | { readonly kind: 'article'; readonly theme: Theme | null }
   | { readonly kind: 'embed'; readonly part: EmbedPart; readonly theme: Theme | null }
-  | { readonly kind: 'present'; readonly theme: Theme | null };
+  | { readonly kind: 'present'; readonly view: DeckView; readonly theme: Theme | null };
 
 const oneOf = <T extends string>(options: readonly T[], value: string | null): T | null =>
   options.find((option) => option === value) ?? null;
@@ -24,7 +28,7 @@ export const parseMode = (search: string, pathname = '/'): AppMode => {
   const part =
     oneOf(EMBED_PARTS, readSearchParam(search, 'embed')) ?? oneOf(EMBED_PARTS, EMBED_PATH.exec(pathname)?.[1] ?? null);
   if (part !== null) return { kind: 'embed', part, theme };
-  if (hasSearchParam(search, 'present')) return { kind: 'present', theme };
+  if (hasSearchParam(search, 'present')) return { kind: 'present', view: oneOf(PRESENT_VIEWS, readSearchParam(search, 'view')) ?? 'deck', theme };
   return { kind: 'article', theme };
 };
 

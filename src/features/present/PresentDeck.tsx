@@ -1,0 +1,142 @@
+import { useEffect, useReducer, useRef, useState } from 'react';
+import type { BriefingSlide } from '../../content/briefing';
+import { presentUi } from '../../content/present';
+import { site } from '../../content/site';
+import { replaceUrl } from '../../lib/url';
+import { DeckBar, type DeckButton } from './DeckBar';
+import { actionFor } from './deckCommands';
+import { deckReducer } from './deckReducer';
+import { acceptsAction, initDeck } from './deckState';
+import { DeckStage } from './DeckStage';
+import { Handout } from './Handout';
+import { HelpPanel } from './HelpPanel';
+import type { DeckCommand, KeyIntent } from './keymap';
+import { notesHref, openNotesWindow } from './notesWindow';
+import { OverviewPanel } from './OverviewPanel';
+import { PopupBlockedPanel } from './PopupBlockedPanel';
+import { PrintPanel } from './PrintPanel';
+import type { RenderSlide } from './SlideFrame';
+import { slideAnnouncement, slideStepCount } from './slideModel';
+import { articleSearch } from './slideUrl';
+import { fill } from './template';
+import { useDeckChannel } from './useDeckChannel';
+import { useDeckKeys } from './useDeckKeys';
+import { useFocusReturn } from './useFocusReturn';
+import { useFullscreen } from './useFullscreen';
+import { useHandoutReady } from './useHandoutReady';
+import { useSlideUrl } from './useSlideUrl';
+
+interface PresentDeckProps {
+  readonly slides: readonly BriefingSlide[];
+  /** Draws a slide's content; the app composes it from the feature components. */
+  readonly renderSlide: RenderSlide;
+  readonly onExit: () => void;
+}
+
+/**
+ * The briefing deck (WAI-ARIA carousel): keys, clicker, swipe and buttons move
+ * it; the URL, the speaker notes window and a polite live region follow.
+ */
+export const PresentDeck = ({ slides, renderSlide, onExit }: PresentDeckProps) => {
+  const [state, dispatch] = useReducer(deckReducer, slides, (all) => initDeck(all.map(slideStepCount)));
+  const region = useRef<HTMLDivElement>(null);
+  const fullscreen = useFullscreen();
+  const isHandoutReady = useHandoutReady();
+  const [printsNotes, setPrintsNotes] = useState(false);
+  useSlideUrl(state.slide, slides.length, dispatch);
+  useDeckChannel(state, dispatch);
+  useFocusReturn(state.overlay !== 'none', region);
+  useEffect(() => region.current?.focus({ preventScroll: true }), []);
+
+  const isIdle = !state.isBlackedOut && state.overlay === 'none';
+  /** Runs a command; false when the deck's state lets it do nothing right now. */
+  const run = (command: DeckCommand): boolean => {
+    if (command === 'fullscreen' && isIdle) fullscreen.toggle();
+    if (command === 'notes' && isIdle && !openNotesWindow(state.slide)) dispatch({ type: 'toggle', overlay: 'popup-blocked' });
+    if (command === 'fullscreen' || command === 'notes') return isIdle;
+    const action = actionFor(command, state.overlay);
+    if (action === null || !acceptsAction(state, action)) return false;
+    dispatch(action);
+    return true;
+  };
+  const handleIntent = (intent: KeyIntent): boolean => {
+    if (intent.command !== 'jump') return run(intent.command);
+    const action = intent.digit === null ? ({ type: 'commit' } as const) : ({ type: 'digit', digit: intent.digit } as const);
+    dispatch(action);
+    return acceptsAction(state, action);
+  };
+  useDeckKeys(handleIntent, state.typed !== '');
+  const handleButton = (button: DeckButton) => {
+    if (button === 'exit') {
+      const { pathname, search, hash } = window.location;
+      replaceUrl(`${pathname}${articleSearch(search)}${hash}`);
+      onExit();
+    }
+    else if (button === 'print') dispatch({ type: 'toggle', overlay: 'print' });
+    else run(button);
+  };
+  const print = () => {
+    dispatch({ type: 'close' });
+    try {
+      window.print();
+    } catch {
+      // Printing can be switched off (kiosk, sandbox); the panel has said what it would do.
+    }
+  };
+
+  const slide = slides[state.slide];
+  if (slide === undefined) return null;
+  const total = slides.length;
+  const close = () => dispatch({ type: 'close' });
+  const panelOpen = state.overlay !== 'none';
+
+  return (
+    <div className="deck">
+      <h1 className="visually-hidden">{fill(presentUi.deckHeading, { title: site.shortTitle })}</h1>
+      <div ref={region} className="deck__region" role="region" aria-roledescription="carousel" aria-label={presentUi.deckLabel} tabIndex={-1}>
+        <DeckStage
+          slideKey={slide.id}
+          label={fill(presentUi.slidePosition, { n: state.slide + 1, total })}
+          direction={state.direction}
+          animates={state.origin !== 'initial'}
+          isInert={panelOpen}
+          onSwipe={(command) => isIdle && dispatch({ type: command })}
+          slide={renderSlide(slide, state.step)}
+          bar={
+            <DeckBar
+              position={state.slide + 1}
+              total={total}
+              typed={state.typed}
+              isFullscreenAvailable={fullscreen.isAvailable}
+              isFullscreen={fullscreen.isActive}
+              onButton={handleButton}
+            />
+          }
+        >
+          {state.overlay === 'overview' && (
+            <OverviewPanel
+              slides={slides}
+              renderSlide={renderSlide}
+              current={state.slide}
+              onPick={(index) => {
+                dispatch({ type: 'goto', slide: index });
+                close();
+              }}
+              onClose={close}
+            />
+          )}
+          {state.overlay === 'help' && <HelpPanel onClose={close} />}
+          {state.overlay === 'print' && (
+            <PrintPanel printsNotes={printsNotes} onPrintsNotesChange={setPrintsNotes} onPrint={print} onClose={close} />
+          )}
+          {state.overlay === 'popup-blocked' && <PopupBlockedPanel href={notesHref(state.slide)} onClose={close} />}
+        </DeckStage>
+      </div>
+      {state.isBlackedOut && <div className="deck-blackout" aria-hidden="true" onClick={() => dispatch({ type: 'blackout' })} />}
+      <p className="visually-hidden" role="status" aria-live="polite">
+        {state.isBlackedOut ? presentUi.blackedOut : slideAnnouncement(slide, state.slide, state.step, total)}
+      </p>
+      {isHandoutReady && <Handout slides={slides} renderSlide={renderSlide} printsNotes={printsNotes} />}
+    </div>
+  );
+};

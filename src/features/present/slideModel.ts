@@ -1,0 +1,102 @@
+import type { BriefingSlide } from '../../content/briefing';
+import { proposals } from '../../content/proposals';
+import { presentUi } from '../../content/present';
+import { site, ui } from '../../content/site';
+import { storySections, storySteps, unknowns } from '../../content/story';
+import { timelineEvents } from '../../content/timeline';
+import { actors } from '../../content/actors';
+import type { Cite, GraphicState } from '../../content/types';
+import { fill } from './template';
+
+/** Which reveal step a slide is drawn at: a step index, or everything at once (overview, handout). */
+export type SlideStep = number | 'all';
+
+const sectionOf = (id: string) => storySections.find((s) => s.id === id);
+const proposalOf = (id: string) => proposals.find((p) => p.id === id);
+const stepsOf = (ids: readonly string[]) => ids.flatMap((id) => storySteps.filter((s) => s.id === id));
+const eventsOf = (ids: readonly string[]) => ids.flatMap((id) => timelineEvents.filter((e) => e.id === id));
+
+/** How many key presses a slide takes before the deck moves on (1 for slides with no reveals). */
+export const slideStepCount = (slide: BriefingSlide): number => {
+  if (slide.kind === 'story') return Math.max(1, slide.steps.length);
+  if (slide.kind === 'timeline') return Math.max(1, slide.events.length);
+  return 1;
+};
+
+/** The step to draw: 'all' and out-of-range steps become the last one. */
+export const lastShownStep = (slide: BriefingSlide, step: SlideStep): number => {
+  const last = slideStepCount(slide) - 1;
+  return step === 'all' ? last : Math.min(Math.max(0, step), last);
+};
+
+/** The slide's heading, as the overview, the live region and the notes name it. */
+export const slideTitle = (slide: BriefingSlide): string => {
+  switch (slide.kind) {
+    case 'title':
+      return site.shortTitle;
+    case 'proposal':
+      return proposalOf(slide.proposal)?.title ?? slide.id;
+    case 'watch':
+      return slide.title;
+    default:
+      return sectionOf(slide.section)?.heading ?? slide.id;
+  }
+};
+
+/** What the live region says on arriving at a slide or a step: "Slide 3 of 12: Title. Point 2 of 8". */
+export const slideAnnouncement = (slide: BriefingSlide, index: number, step: number, total: number): string => {
+  const steps = slideStepCount(slide);
+  const arrival = fill(presentUi.announce, { n: index + 1, total, title: slideTitle(slide) });
+  return steps > 1 ? `${arrival}. ${fill(presentUi.stepPosition, { n: step + 1, total: steps })}` : arrival;
+};
+
+/** The small line above the heading. */
+export const slideKicker = (slide: BriefingSlide): string => {
+  if (slide.kind === 'title') return ui.introKicker;
+  if (slide.kind === 'proposal') {
+    const number = proposalOf(slide.proposal)?.number ?? 0;
+    return fill(presentUi.proposalKicker, { n: number, total: proposals.length });
+  }
+  return sectionOf(slide.section)?.kicker ?? '';
+};
+
+/** Sources of what the slide shows at a step: the current reveal only, or everything for 'all'. */
+export const slideCites = (slide: BriefingSlide, step: SlideStep): readonly Cite[] => {
+  const pick = <T>(items: readonly T[]): readonly T[] => {
+    const shown = items[lastShownStep(slide, step)];
+    return step === 'all' || shown === undefined ? items : [shown];
+  };
+  switch (slide.kind) {
+    case 'story':
+      return unique(pick(stepsOf(slide.steps)).flatMap((s) => s.cites));
+    case 'timeline':
+      return unique(pick(eventsOf(slide.events)).flatMap((e) => e.cites));
+    case 'actors':
+      return unique(slide.actors.flatMap((id) => actors.find((a) => a.id === id)?.cites ?? []));
+    case 'watch':
+      return unique(slide.unknowns.flatMap((id) => unknowns.find((u) => u.id === id)?.cites ?? []));
+    case 'proposal':
+      return proposalOf(slide.proposal)?.cites ?? [];
+    case 'title':
+      return slide.cites;
+    case 'sources':
+      return [];
+    default: {
+      const unreachable: never = slide;
+      return unreachable;
+    }
+  }
+};
+
+/** What the slide's graphic shows at a step, reusing the story's graphic states; null when it has none. */
+export const slideGraphic = (slide: BriefingSlide, step: SlideStep): GraphicState | null => {
+  const index = lastShownStep(slide, step);
+  if (slide.kind === 'story') return stepsOf(slide.steps)[index]?.graphic ?? null;
+  if (slide.kind === 'timeline') {
+    const event = eventsOf(slide.events)[index];
+    return event ? { scene: 'timeline', events: [event.id] } : null;
+  }
+  return null;
+};
+
+const unique = <T>(items: readonly T[]): T[] => [...new Set(items)];

@@ -1,0 +1,45 @@
+import { readSearchParam, withSearchParam } from '../../lib/url';
+
+/**
+ * The deck's place in the URL: `?present&slide=N`, 1-based. Parsing is total:
+ * it never throws, and whatever the text, the answer is a valid slide or none.
+ */
+
+export const SLIDE_PARAM = 'slide';
+const PRESENT_PARAM = 'present';
+const VIEW_PARAM = 'view';
+const NUMBER = /^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i;
+
+/**
+ * 0-based index of the slide named by `?slide=`, or null when there is no
+ * number to read. Out-of-range, negative and huge values (1e309) give the
+ * nearest valid slide; fractions count as the slide they fall in.
+ */
+export const parseSlideParam = (search: string, total: number): number | null => {
+  if (!Number.isInteger(total) || total < 1) return null;
+  const raw = readSearchParam(search, SLIDE_PARAM);
+  if (raw === null) return null;
+  const text = raw.trim();
+  if (text.length > 40 || !NUMBER.test(text)) return null;
+  const value = Number(text);
+  if (Number.isNaN(value)) return null;
+  const oneBased = value === Infinity ? total : value === -Infinity ? 1 : Math.floor(value);
+  return Math.min(total, Math.max(1, oneBased)) - 1;
+};
+
+/** `?present` stays a bare flag (not `present=`), so shared links read as documented. */
+const tidy = (search: string): string => search.replace(/([?&])present=(?=&|$)/, '$1present');
+
+/** The search string for slide `index` (0-based), keeping every other parameter. */
+export const slideSearch = (search: string, index: number): string => {
+  const withFlag = readSearchParam(search, PRESENT_PARAM) === null ? withSearchParam(search, PRESENT_PARAM, '') : search;
+  return tidy(withSearchParam(withFlag, SLIDE_PARAM, String(Math.max(0, Math.trunc(index)) + 1)));
+};
+
+/** The speaker notes window's search string for slide `index`. */
+export const notesSearch = (search: string, index: number): string =>
+  tidy(withSearchParam(slideSearch(search, index), VIEW_PARAM, 'notes'));
+
+/** Back to the article: present mode's own parameters removed, the rest (theme, pym's) kept. */
+export const articleSearch = (search: string): string =>
+  [PRESENT_PARAM, SLIDE_PARAM, VIEW_PARAM].reduce((next, name) => withSearchParam(next, name, null), search);

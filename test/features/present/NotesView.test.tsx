@@ -1,0 +1,63 @@
+import { render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { briefingSlides, type BriefingSlide } from '../../../src/content/briefing';
+import { NotesView } from '../../../src/features/present/NotesView';
+import { PresentDeck } from '../../../src/features/present/PresentDeck';
+import { slideTitle, type SlideStep } from '../../../src/features/present/slideModel';
+import { renderWithProviders } from '../../render';
+
+// Both windows in one jsdom page, linked by Node's own BroadcastChannel (same process).
+// They share one window, so moves are made with each window's buttons, not the keyboard,
+// which both would hear. Two real windows are tested in test/e2e/present.test.ts.
+const renderSlide = (slide: BriefingSlide, step: SlideStep) => (
+  <p>
+    {slideTitle(slide)} · step {String(step)}
+  </p>
+);
+const TOTAL = briefingSlides.length;
+const deckPosition = () => screen.getByRole('group', { name: new RegExp(`^\\d+ of ${TOTAL}$`) }).getAttribute('aria-label');
+
+beforeEach(() => {
+  window.history.replaceState(null, '', '/?present&slide=5');
+});
+afterEach(() => {
+  document.title = '';
+});
+
+describe('NotesView', () => {
+  it('shows the current slide’s sourced notes, the next slide, the elapsed time and the clock', () => {
+    render(<NotesView slides={briefingSlides} renderSlide={renderSlide} />);
+    expect(screen.getByRole('heading', { level: 1, name: 'Speaker notes' })).toBeTruthy();
+    expect(screen.getByText(`Now: slide 5 of ${TOTAL}`)).toBeTruthy();
+    const notes = screen.getByRole('region', { name: 'A UN-organized regional summit' });
+    expect(within(notes).getAllByRole('listitem').length).toBe(briefingSlides[4]!.notes.length);
+    expect(within(notes).getAllByRole('button', { name: 'Source: RFE/RL paragraph 14' }).length).toBeGreaterThan(0);
+    expect(screen.getByRole('heading', { name: 'Next: Written proposals from Khalilzad' })).toBeTruthy();
+    const time = screen.getByText((_, element) => element?.classList.contains('notes-view__time') ?? false);
+    expect(time.textContent).toMatch(/^Elapsed 0:0\d · Time \d\d:\d\d$/);
+    expect(document.title).toBe('Speaker notes: A UN-organized regional summit');
+  });
+
+  it('moves the deck, and follows it, over the channel', async () => {
+    const user = userEvent.setup();
+    renderWithProviders(<PresentDeck slides={briefingSlides} renderSlide={renderSlide} onExit={() => undefined} />, {
+      kind: 'present',
+      view: 'deck',
+      theme: null,
+    });
+    const notes = render(<NotesView slides={briefingSlides} renderSlide={renderSlide} />);
+    const notesView = within(notes.container);
+    expect(deckPosition()).toBe(`5 of ${TOTAL}`);
+
+    await user.click(notesView.getByRole('button', { name: 'Next slide' }));
+    await expect.poll(deckPosition).toBe(`6 of ${TOTAL}`);
+
+    await user.click(screen.getAllByRole('button', { name: 'Next slide' })[0]!);
+    await expect.poll(() => notesView.queryByText(`Now: slide 7 of ${TOTAL}`)).not.toBeNull();
+
+    notes.unmount();
+    await user.click(screen.getByRole('button', { name: 'Next slide' }));
+    expect(deckPosition()).toBe(`8 of ${TOTAL}`);
+  });
+});
