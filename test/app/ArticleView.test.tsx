@@ -83,7 +83,7 @@ describe('ArticleView selection', () => {
     for (const id of highlights.events) expect(timeline.querySelector(`#event-${id}`)?.getAttribute('data-dimmed')).toBeNull();
     expect(container.querySelector('#step-proposal-written')?.getAttribute('data-dimmed')).toBeNull();
     expect(container.querySelector('#step-letter-sent')?.getAttribute('data-dimmed')).toBe('true');
-    expect(within(container).getByText(/^Highlighting$/).closest('.selection-bar')).not.toBeNull();
+    expect((await within(container).findByText(/^Highlighting$/, undefined, { timeout: 20_000 })).closest('.selection-bar')).not.toBeNull();
   });
 
   it.each(['/?actor=%3Cscript%3Ealert(1)%3C%2Fscript%3E', '/?actor=nobody', '/?actor=%E0%A4%A'])(

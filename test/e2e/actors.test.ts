@@ -147,7 +147,7 @@ describe('the actors panel in Chromium', () => {
     const { page, close } = await openPage(browser, { viewport: { width: 1280, height: 900 } });
     await page.goto(`${baseUrl}/?actor=turkey`);
     await hydrateAll(page);
-    await page.locator('#timeline-heading').scrollIntoViewIfNeeded();
+    await page.getByRole('region', { name: 'Timeline' }).scrollIntoViewIfNeeded();
     const before = await page.evaluate(() => window.scrollY);
     await page.getByRole('button', { name: 'Clear highlight' }).click();
     await expect.poll(() => page.locator('[data-dimmed="true"]').count()).toBe(0);

@@ -74,13 +74,13 @@ export const openPage = async (
  */
 export const hydrateAll = async (page: Page, { keepScroll = false }: { keepScroll?: boolean } = {}): Promise<void> => {
   const start = await page.evaluate(() => window.scrollY);
-  const height = await page.evaluate(() => document.documentElement.scrollHeight);
-  for (let y = 0; y <= height; y += 500) {
-    await page.evaluate((top) => window.scrollTo({ top, behavior: 'instant' }), y);
-    await page.waitForTimeout(20);
+  // Nested parts start watching only once their section is live, so visit each waiting part in turn.
+  for (let visits = 0; visits < 40; visits += 1) {
+    const waiting = await page.$('.deferred-part:not([data-hydrated])');
+    if (waiting === null) break;
+    await waiting.evaluate((part) => part.scrollIntoView({ behavior: 'instant', block: 'start' }));
+    await page.waitForFunction((part) => part.hasAttribute('data-hydrated'), waiting, { timeout: 30_000 });
+    await waiting.dispose();
   }
-  await page.waitForFunction(() =>
-    Array.from(document.querySelectorAll('.deferred-part')).every((part) => part.hasAttribute('data-hydrated')),
-  );
   await page.evaluate((top) => window.scrollTo({ top, behavior: 'instant' }), keepScroll ? start : 0);
 };

@@ -93,9 +93,9 @@ describe.each([320, 700])('every part through pym.js at %i px', (width) => {
 });
 
 describe('a pym embed', () => {
-  it('follows the host page’s width, and grows when a disclosure inside it opens', async () => {
+  it('follows the host page’s width, and grows when a proposal card inside it opens', async () => {
     const { page, log, close } = await openPage(env.browser, { viewport: { width: 700, height: 900 }, reducedMotion: 'reduce' });
-    await page.goto(env.host.page('pym-timeline', pymEmbed('timeline')));
+    await page.goto(env.host.page('pym-proposals', pymEmbed('proposals')));
     const iframe = page.locator('iframe');
     await waitForFit(iframe);
     const wide = await frameHeight(iframe);
@@ -106,7 +106,8 @@ describe('a pym embed', () => {
 
     const before = await frameHeight(iframe);
     const frame = await contentFrame(iframe);
-    await frame.getByText('Show the data').click();
+    await frame.locator('[data-part="embed-proposals"][data-hydrated]').waitFor({ state: 'attached' });
+    await frame.getByRole('button', { name: /^Proposal 1:/ }).click();
     await expect.poll(() => frameHeight(iframe), { timeout: 5_000 }).toBeGreaterThan(before + 200);
     await waitForFit(iframe);
     expectCleanLog(log);

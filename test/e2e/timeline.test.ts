@@ -1,7 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { timelineEvents } from '../../src/content/timeline';
-import { launchChromium, openPage } from './chromium';
+import { hydrateAll, launchChromium, openPage } from './chromium';
 
 const baseUrl = inject('baseUrl');
 let browser: Browser;
@@ -30,6 +30,7 @@ describe('the timeline in Chromium', () => {
   it('holds the events as <time datetime> in ascending order, 2001 to 2021-05-01, marked article or background', async () => {
     const { page, log, close } = await openPage(browser, { viewport: { width: 1280, height: 900 } });
     await page.goto(`${baseUrl}/`);
+    await hydrateAll(page);
     const dates = await timeline(page).locator('time[datetime]').evaluateAll((times) => times.map((t) => t.getAttribute('datetime') ?? ''));
     expect(dates.length).toBeGreaterThanOrEqual(15);
     expect(dates).toEqual([...dates].sort());
@@ -47,6 +48,7 @@ describe('the timeline in Chromium', () => {
   it('runs the axis left to right when wide, top to bottom below 720 px, without sideways scrolling at 320 px', async () => {
     const wide = await openPage(browser, { viewport: { width: 1280, height: 900 } });
     await wide.page.goto(`${baseUrl}/`);
+    await hydrateAll(wide.page);
     const across = await markerCentres(wide.page);
     expect(across[across.length - 1]!.x - across[0]!.x).toBeGreaterThan(800);
     // Proportional to time: the 2020–2021 stretch is wider than the 18 years before it would suggest.
@@ -57,6 +59,7 @@ describe('the timeline in Chromium', () => {
 
     const narrow = await openPage(browser, { viewport: { width: 320, height: 640 } });
     await narrow.page.goto(`${baseUrl}/`);
+    await hydrateAll(narrow.page);
     const down = await markerCentres(narrow.page);
     expect(down[down.length - 1]!.y - down[0]!.y).toBeGreaterThan(500);
     expect(Math.max(...down.map((d) => d.x)) - Math.min(...down.map((d) => d.x))).toBeLessThan(160);
@@ -74,6 +77,7 @@ describe('the timeline in Chromium', () => {
   it('moves focus between events with Left/Right, Home/End, and Up/Down when vertical; Enter opens details', async () => {
     const wide = await openPage(browser, { viewport: { width: 1280, height: 900 } });
     await wide.page.goto(`${baseUrl}/`);
+    await hydrateAll(wide.page);
     await eventButtons(wide.page).first().focus();
     await wide.page.keyboard.press('ArrowRight');
     expect(await focusedEventId(wide.page)).toBe(timelineEvents[1]!.id);
@@ -96,6 +100,7 @@ describe('the timeline in Chromium', () => {
 
     const narrow = await openPage(browser, { viewport: { width: 390, height: 844 } });
     await narrow.page.goto(`${baseUrl}/`);
+    await hydrateAll(narrow.page);
     await eventButtons(narrow.page).nth(3).focus();
     await narrow.page.keyboard.press('ArrowDown');
     expect(await focusedEventId(narrow.page)).toBe(timelineEvents[4]!.id);
@@ -129,6 +134,7 @@ describe('the timeline in Chromium', () => {
     for (const fragment of ['#event-no-such-event', '#%E0%A4%A', '#event-%3Cscript%3E']) {
       const fresh = await openPage(browser, { viewport: { width: 1280, height: 800 } });
       await fresh.page.goto(`${baseUrl}/${fragment}`);
+      await hydrateAll(fresh.page);
       // Hydrated: the list reacts to the keyboard, so the fragment has been read by now.
       await eventButtons(fresh.page).first().focus();
       await fresh.page.keyboard.press('ArrowRight');
@@ -142,6 +148,7 @@ describe('the timeline in Chromium', () => {
   it('highlights a clicked marker’s event and its troop count on the chart', async () => {
     const { page, close } = await openPage(browser, { viewport: { width: 1280, height: 900 }, reducedMotion: 'reduce' });
     await page.goto(`${baseUrl}/`);
+    await hydrateAll(page);
     await page.locator('.tl-dot[data-event-id="troops-2500"]').click();
     expect(await page.locator('#event-troops-2500').getAttribute('data-selected')).toBe('true');
     const highlighted = page.locator('.tl-troop[data-highlighted="true"]');
@@ -155,6 +162,7 @@ describe('the timeline in Chromium', () => {
   it('serves the data downloads the page links to, as CSV and JSON that parse', async () => {
     const { page, close } = await openPage(browser, { viewport: { width: 1280, height: 800 } });
     await page.goto(`${baseUrl}/`);
+    await hydrateAll(page);
     const hrefs = await timeline(page).locator('a[download]').evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
     expect(hrefs).toHaveLength(4);
     for (const href of hrefs) {
@@ -173,6 +181,7 @@ describe('the timeline in Chromium', () => {
   const recordMarkerOpacity = async (reducedMotion: 'reduce' | 'no-preference') => {
     const { page, log, close } = await openPage(browser, { viewport: { width: 1280, height: 900 }, reducedMotion });
     await page.goto(`${baseUrl}/`);
+    await hydrateAll(page);
     await page.locator('#step-war-begins').evaluate((el) => el.scrollIntoView({ block: 'center', behavior: 'instant' }));
     await expect.poll(() => page.locator('[data-graphic-step="war-begins"]').count()).toBe(1);
     await page.waitForTimeout(600);

@@ -1,20 +1,18 @@
 import { lazy, Suspense, useRef, useState } from 'react';
 import { PartBoundary } from '../../components/PartBoundary';
 import { embedUi } from '../../content/embed';
-import { useHydrated } from '../../lib/useHydrated';
 
 // The dialog and its snippet builders load on first use, outside the first-visit bundle.
 const EmbedDialog = lazy(() => import('./EmbedDialog').then((module) => ({ default: module.EmbedDialog })));
 
 /**
- * Opens the embed-code dialog. Shown only once the page is interactive: a
- * reader without JavaScript gets no button that cannot work.
+ * Opens the embed-code dialog. Prerendered with the page, so the header never
+ * shifts when scripts arrive; a reader without JavaScript does not see it
+ * (public/noscript.css hides what needs scripts).
  */
 export const EmbedButton = () => {
-  const isHydrated = useHydrated();
   const [isOpen, setIsOpen] = useState(false);
   const buttonRef = useRef<HTMLButtonElement>(null);
-  if (!isHydrated) return null;
 
   const handleClose = () => {
     setIsOpen(false);
@@ -27,6 +25,7 @@ export const EmbedButton = () => {
         ref={buttonRef}
         type="button"
         className="embed-action embed-button"
+        data-needs-js=""
         aria-haspopup="dialog"
         aria-label={embedUi.embedButtonLabel}
         onClick={() => setIsOpen(true)}

@@ -19,7 +19,7 @@ export const PresentLink = ({ onPresent, ref, onIntent }: PresentLinkProps) => {
     onPresent();
   };
   return (
-    <a ref={ref} className="present-link" href="?present" aria-label={presentLinkUi.description} onClick={handleClick} onPointerEnter={onIntent} onFocus={onIntent}>
+    <a ref={ref} className="present-link" data-needs-js="" href="?present" aria-label={presentLinkUi.description} onClick={handleClick} onPointerEnter={onIntent} onFocus={onIntent}>
       {presentLinkUi.label}
     </a>
   );

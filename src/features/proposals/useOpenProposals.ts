@@ -1,5 +1,4 @@
 import { useEffect, useState } from 'react';
-import { readHash } from '../../lib/url';
 import { proposalDomIds } from './proposalAnchors';
 import { useProposalHash } from './useProposalHash';
 
@@ -38,9 +37,10 @@ export const useOpenProposals = ({ count, idPrefix, isUrlSynced }: UseOpenPropos
     if (revealRequest === null) return;
     const ids = proposalDomIds(idPrefix, revealRequest.number);
     const card = document.getElementById(ids.card);
-    // When the fragment is the card's own id the browser scrolls to it (smoothly or not, as CSS says);
-    // a list of cards names no element, so bring the first one into view here, the same way.
-    if (card !== null && readHash(window.location.hash) !== ids.card) card.scrollIntoView?.({ block: 'start' });
+    // Bring the card into view, smoothly or not as CSS says. Even when the fragment is the card's own
+    // id: the cards may come alive halfway through the browser's own scroll to it, which focusing or
+    // opening a panel can cut short.
+    card?.scrollIntoView?.({ block: 'start' });
     document.getElementById(ids.toggle)?.focus({ preventScroll: true });
   }, [revealRequest, idPrefix]);
 

@@ -25,8 +25,10 @@ afterEach(() => {
 });
 
 describe('EmbedButton', () => {
-  it('is not in the prerendered page: without JavaScript it could not work', () => {
-    expect(renderToString(<EmbedButton />)).toBe('');
+  it('is in the prerendered page (no layout shift when scripts arrive), marked as needing JavaScript', () => {
+    const html = renderToString(<EmbedButton />);
+    expect(html).toMatch(/^<button[^>]* data-needs-js=""/);
+    expect(html).toContain('aria-haspopup="dialog"');
   });
 
   it('opens a dialog with the whole story and a plain iframe chosen', async () => {

@@ -1,0 +1,31 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { launchChromium, openPage } from './chromium';
+
+const baseUrl = inject('baseUrl');
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser.close();
+});
+
+describe('without JavaScript', () => {
+  it('hides the controls that need scripts and shows every proposal panel', async () => {
+    const { page, close } = await openPage(browser, { viewport: { width: 1280, height: 800 }, javaScriptEnabled: false });
+    await page.goto(`${baseUrl}/`);
+    expect(await page.locator('[data-needs-js]').count()).toBeGreaterThanOrEqual(2);
+    for (const control of await page.locator('[data-needs-js]').all()) expect(await control.isVisible()).toBe(false);
+    expect(await page.locator('#proposal-4-panel').isVisible()).toBe(true);
+    await close();
+  });
+
+  it('shows the same controls, in place from the first paint, when scripts run', async () => {
+    const { page, close } = await openPage(browser, { viewport: { width: 1280, height: 800 } });
+    await page.goto(`${baseUrl}/`);
+    for (const control of await page.locator('[data-needs-js]').all()) expect(await control.isVisible()).toBe(true);
+    await close();
+  });
+});
