@@ -329,6 +329,7 @@ export const actorsUi = {
     steps: ['story step', 'story steps'],
   },
   highlighting: 'Highlighting',
+  selectionBarLabel: 'Current highlight',
   /** The bar's button reads “Clear highlight”; narrow screens show only the verb. */
   clear: 'Clear',
   clearWhat: 'highlight',

@@ -1,4 +1,4 @@
-import { Suspense, useCallback, useContext, useEffect, useRef } from 'react';
+import { memo, Suspense, useCallback, useContext, useEffect, useRef } from 'react';
 import { holdClicks, type ClickHold } from './clickHold';
 import { DeferralContext, type DeferredModule } from './deferredModule';
 import { useLoadTrigger } from './useLoadTrigger';
@@ -15,8 +15,7 @@ interface DeferredPartProps<P> {
   readonly rootMargin?: string;
 }
 
-/** A part of a prerendered page whose code loads, and which hydrates, only when the reader nears it. */
-export const DeferredPart = <P extends object>({ module, props, name, rootMargin = LOOKAHEAD }: DeferredPartProps<P>) => {
+const DeferredPartInner = <P extends object>({ module, props, name, rootMargin = LOOKAHEAD }: DeferredPartProps<P>) => {
   const isEager = useContext(DeferralContext) === 'eager';
   const ref = useRef<HTMLDivElement>(null);
   const clicks = useRef<ClickHold | null>(null);
@@ -40,6 +39,14 @@ export const DeferredPart = <P extends object>({ module, props, name, rootMargin
     </div>
   );
 };
+
+/**
+ * A part of a prerendered page whose code loads, and which hydrates, only when
+ * the reader nears it. Memoised: when the page around it re-renders (a
+ * selection, say), a part still waiting for its code must not re-render, or
+ * React would throw its server HTML away.
+ */
+export const DeferredPart = memo(DeferredPartInner) as typeof DeferredPartInner;
 
 /**
  * Mounts together with the part (same Suspense boundary): its effect runs once

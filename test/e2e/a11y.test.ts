@@ -1,7 +1,9 @@
+import type { Page } from 'playwright-core';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { EMBED_PARTS } from '../../src/app/mode';
 import { describeViolations, runAxe } from './axe';
-import { launchChromium, openPage } from './chromium';
+import { hydrateAll, launchChromium, openPage } from './chromium';
 
 const baseUrl = inject('baseUrl');
 let browser: Browser;
@@ -13,34 +15,65 @@ afterAll(async () => {
   await browser.close();
 });
 
-/** Scrolls through the page so every deferred part hydrates, then back to the top. */
-const hydrateEverything = async (page: import('playwright-core').Page) => {
-  const height = await page.evaluate(() => document.documentElement.scrollHeight);
-  for (let y = 0; y < height; y += 700) {
-    await page.evaluate((top) => window.scrollTo({ top, behavior: 'instant' }), y);
-    await page.waitForTimeout(30);
-  }
+/** Opens a page, lets it settle, runs axe (WCAG 2.2 A/AA and best practices) and checks the console. */
+const audit = async (
+  path: string,
+  { colorScheme, width = 1280, height = 900, prepare }: { colorScheme: 'light' | 'dark'; width?: number; height?: number; prepare?: (page: Page) => Promise<void> },
+) => {
+  const { page, log, close } = await openPage(browser, { viewport: { width, height }, colorScheme, reducedMotion: 'reduce' });
+  await page.goto(`${baseUrl}${path}`);
+  await prepare?.(page);
   await page.waitForLoadState('networkidle');
+  const violations = await runAxe(page);
+  const scrollWidth = await page.evaluate(() => document.documentElement.scrollWidth);
+  await close();
+  expect(describeViolations(violations)).toBe('');
+  expect(log.pageErrors).toEqual([]);
+  expect(log.consoleProblems).toEqual([]);
+  return { scrollWidth };
 };
 
-describe.each(['light', 'dark'] as const)('axe-core in the %s colour scheme', (colorScheme) => {
-  it('finds no WCAG 2.2 A/AA or best-practice violations in the story', async () => {
-    const { page, log, close } = await openPage(browser, { viewport: { width: 1280, height: 900 }, colorScheme });
-    await page.goto(`${baseUrl}/`);
-    await hydrateEverything(page);
-    const violations = await runAxe(page);
-    expect(describeViolations(violations)).toBe('');
-    expect(log.pageErrors).toEqual([]);
-    expect(log.consoleProblems).toEqual([]);
-    await close();
+describe.each(['light', 'dark'] as const)('axe-core, %s colour scheme', (colorScheme) => {
+  it('the story, every part live', async () => {
+    await audit('/', { colorScheme, prepare: (page) => hydrateAll(page) });
   });
 
-  it('finds none at 320 px wide either', async () => {
-    const { page, close } = await openPage(browser, { viewport: { width: 320, height: 640 }, colorScheme });
-    await page.goto(`${baseUrl}/`);
-    await hydrateEverything(page);
-    expect(describeViolations(await runAxe(page))).toBe('');
-    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
-    await close();
+  it('the story with a proposal card open and an actor selected', async () => {
+    await audit('/?actor=khalilzad#proposal-2', {
+      colorScheme,
+      prepare: async (page) => {
+        await hydrateAll(page, { keepScroll: true });
+        await expect.poll(() => page.locator('#proposal-2-toggle').getAttribute('aria-expanded')).toBe('true');
+        await expect.poll(() => page.locator('[data-dimmed="true"]').count()).toBeGreaterThan(0);
+      },
+    });
+  });
+
+  it('the story at 320 px, with no sideways scrolling', async () => {
+    const { scrollWidth } = await audit('/', { colorScheme, width: 320, height: 640, prepare: (page) => hydrateAll(page) });
+    expect(scrollWidth).toBeLessThanOrEqual(320);
+  });
+
+  it.each(EMBED_PARTS)('the %s embed, at 320 px', async (part) => {
+    const { scrollWidth } = await audit(`/embed/${part}/?embed=${part}`, {
+      colorScheme,
+      width: 320,
+      prepare: (page) => page.locator(`[data-part="embed-${part}"][data-hydrated]`).waitFor({ state: 'attached' }),
+    });
+    expect(scrollWidth).toBeLessThanOrEqual(320);
+  });
+
+  it('the deck, its overview and its keys dialog', async () => {
+    for (const open of [null, 'o', '?'] as const) {
+      await audit('/?present', {
+        colorScheme,
+        width: 1280,
+        height: 720,
+        prepare: async (page) => {
+          await page.getByRole('region', { name: 'Briefing slides' }).waitFor();
+          if (open !== null) await page.keyboard.press(open);
+        },
+      });
+    }
   });
 });

@@ -24,7 +24,7 @@ const isKeyboardFocus = (element: Element | null): boolean => {
  * can clear it. Not a live region: the panel's status line already speaks.
  */
 export const ActorSelectionBar = ({ selectedActorId, onClear }: ActorSelectionBarProps) => {
-  const barRef = useRef<HTMLDivElement>(null);
+  const barRef = useRef<HTMLElement>(null);
   if (selectedActorId === null) return null;
 
   const handleClear = () => {
@@ -38,7 +38,7 @@ export const ActorSelectionBar = ({ selectedActorId, onClear }: ActorSelectionBa
   };
 
   return (
-    <div className="selection-bar" ref={barRef} onKeyDown={handleKeyDown}>
+    <aside className="selection-bar" ref={barRef} onKeyDown={handleKeyDown} aria-label={actorsUi.selectionBarLabel}>
       <p className="selection-bar__text">
         <strong>{actorsUi.highlighting}</strong> {describeSelection(selectedActorId)}
       </p>
@@ -48,6 +48,6 @@ export const ActorSelectionBar = ({ selectedActorId, onClear }: ActorSelectionBa
       <button type="button" className="selection-bar__clear" onClick={handleClear}>
         {actorsUi.clear} <span className="selection-bar__clear-what">{actorsUi.clearWhat}</span>
       </button>
-    </div>
+    </aside>
   );
 };

@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { VisuallyHidden } from '../../components/VisuallyHidden';
-import { embedUi, type EmbedPartId } from '../../content/embed';
+import { embedParts, embedUi, type EmbedPartId } from '../../content/embed';
 import { site, ui } from '../../content/site';
 import { formatDate } from '../../lib/dates';
 import { fullExplainerUrl } from './embedUrls';
@@ -25,9 +25,26 @@ export const EmbedLayout = ({ part, children }: EmbedLayoutProps) => {
   useEmbedBridge();
   const href = fullExplainerUrl(SITE_ROOT, part);
   const sandboxedAddress = useSandboxedAddress(href);
+  // The story brings its own h1; a single part is named for screen readers by the frame's title.
+  const title = part === 'story' ? null : embedParts.find((candidate) => candidate.id === part)?.frameTitle;
   return (
     <div className="embed" data-embed-part={part}>
-      <main className="embed__main">{children}</main>
+      <main className="embed__main">
+        {title && <h1 className="visually-hidden">{title}</h1>}
+        {children}
+        <EmbedCredit href={href} sandboxedAddress={sandboxedAddress} />
+      </main>
+    </div>
+  );
+};
+
+interface EmbedCreditProps {
+  readonly href: string;
+  readonly sandboxedAddress: string | null;
+}
+
+/** The one-line credit and the link to the same part of the full explainer. */
+const EmbedCredit = ({ href, sandboxedAddress }: EmbedCreditProps) => (
       <p className="embed__credit">
         <span>{site.shortTitle}</span>
         <span aria-hidden="true"> · </span>
@@ -49,6 +66,4 @@ export const EmbedLayout = ({ part, children }: EmbedLayoutProps) => {
           </span>
         )}
       </p>
-    </div>
-  );
-};
+);

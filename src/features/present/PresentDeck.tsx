@@ -91,7 +91,7 @@ export const PresentDeck = ({ slides, renderSlide, onExit }: PresentDeckProps) =
   const panelOpen = state.overlay !== 'none';
 
   return (
-    <div className="deck">
+    <main className="deck">
       <h1 className="visually-hidden">{fill(presentUi.deckHeading, { title: site.shortTitle })}</h1>
       <div ref={region} className="deck__region" role="region" aria-roledescription="carousel" aria-label={presentUi.deckLabel} tabIndex={-1}>
         <DeckStage
@@ -137,6 +137,6 @@ export const PresentDeck = ({ slides, renderSlide, onExit }: PresentDeckProps) =
         {state.isBlackedOut ? presentUi.blackedOut : slideAnnouncement(slide, state.slide, state.step, total)}
       </p>
       {isHandoutReady && <Handout slides={slides} renderSlide={renderSlide} printsNotes={printsNotes} />}
-    </div>
+    </main>
   );
 };
