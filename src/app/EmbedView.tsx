@@ -55,9 +55,9 @@ const EmbeddedPart = ({ part }: EmbedViewProps) => {
         </>
       );
     case 'proposals':
-      return <ProposalList />;
+      return <ProposalList headingLevel={2} />;
     case 'actors':
-      return <ActorsPanel />;
+      return <ActorsPanel headingLevel={2} />;
     default: {
       const unreachable: never = part;
       return unreachable;

@@ -1,4 +1,4 @@
-import { memo, Suspense, useCallback, useContext, useEffect, useRef } from 'react';
+import { memo, Suspense, useCallback, useContext, useEffect, useRef, useState } from 'react';
 import { holdClicks, type ClickHold } from './clickHold';
 import { DeferralContext, type DeferredModule } from './deferredModule';
 import { useLoadTrigger } from './useLoadTrigger';
@@ -24,7 +24,11 @@ const DeferredPartInner = <P extends object>({ module, props, name, rootMargin =
     clicks.current = holdClicks(ref.current);
     return () => clicks.current?.stop();
   }, [isEager]);
-  const load = useCallback(() => void module.load(), [module]);
+  // Re-rendering the boundary once its code is here makes React hydrate it now; left alone, React may
+  // wait for an idle moment that never comes when several parts share one module. PartCode is memoised,
+  // so a part that is already live does not re-render.
+  const [, setIsCodeReady] = useState(false);
+  const load = useCallback(() => void module.load().then(() => setIsCodeReady(true)), [module]);
   useLoadTrigger(ref, load, { isEager, rootMargin });
   const handleHydrated = useCallback(() => {
     ref.current?.setAttribute('data-hydrated', '');
@@ -33,7 +37,7 @@ const DeferredPartInner = <P extends object>({ module, props, name, rootMargin =
   return (
     <div ref={ref} className="deferred-part" data-part={name}>
       <Suspense fallback={null}>
-        <module.Component {...props} />
+        <PartCode module={module} props={props} />
         <WhenMounted onMount={handleHydrated} />
       </Suspense>
     </div>
@@ -47,6 +51,12 @@ const DeferredPartInner = <P extends object>({ module, props, name, rootMargin =
  * React would throw its server HTML away.
  */
 export const DeferredPart = memo(DeferredPartInner) as typeof DeferredPartInner;
+
+/** The part itself: suspends (keeping the server HTML) until its code is here. */
+const PartCodeInner = <P extends object>({ module, props }: Pick<DeferredPartProps<P>, 'module' | 'props'>) => (
+  <module.Component {...props} />
+);
+const PartCode = memo(PartCodeInner) as typeof PartCodeInner;
 
 /**
  * Mounts together with the part (same Suspense boundary): its effect runs once

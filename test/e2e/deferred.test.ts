@@ -1,6 +1,6 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchChromium, openPage } from './chromium';
+import { hydrateAll, launchChromium, openPage } from './chromium';
 
 const baseUrl = inject('baseUrl');
 let browser: Browser;
@@ -32,4 +32,30 @@ describe('deferred parts', () => {
     expect(log.consoleProblems).toEqual([]);
     await close();
   });
+
+  // Regression: a context change above a part still waiting for its code made React swap the
+  // server HTML for an empty fallback; parts far from the landing point also never hydrated.
+  it.each(['/#who-is-who', '/?actor=khalilzad', '/?actor=khalilzad#proposal-2', '/#event-doha-agreement'])(
+    'never throws a part’s server HTML away, and every part comes alive, landing on %s',
+    async (path) => {
+      const { page, log, close } = await openPage(browser, { viewport: { width: 1280, height: 900 } });
+      await page.addInitScript(() => {
+        const emptied: string[] = [];
+        Object.assign(window, { emptiedParts: emptied });
+        new MutationObserver((records) => {
+          for (const record of records) {
+            const part = record.target instanceof HTMLElement ? record.target.dataset.part : undefined;
+            if (part !== undefined && record.removedNodes.length > 0) emptied.push(part);
+          }
+        }).observe(document, { childList: true, subtree: true });
+      });
+      await page.goto(`${baseUrl}${path}`);
+      await hydrateAll(page, { keepScroll: true });
+      await page.waitForTimeout(500);
+      expect(await page.evaluate(() => (window as unknown as { emptiedParts: string[] }).emptiedParts)).toEqual([]);
+      expect(await page.locator('.deferred-part:empty').count()).toBe(0);
+      expect(log.pageErrors).toEqual([]);
+      await close();
+    },
+  );
 });

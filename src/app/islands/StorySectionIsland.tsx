@@ -24,19 +24,24 @@ interface StorySectionIslandProps {
 }
 
 /** One story section as an island of the article page, with its feature slot deferred inside it. */
-export const StorySectionIsland = ({ sectionId }: StorySectionIslandProps) => {
+export const StorySectionIsland = ({ sectionId }: StorySectionIslandProps) => (
+  // The provider sits above the hooks, so a selection re-renders the section but never the provider.
+  <MotionProvider>
+    <HighlightedSection sectionId={sectionId} />
+  </MotionProvider>
+);
+
+const HighlightedSection = ({ sectionId }: StorySectionIslandProps) => {
   const section = storySections.find((candidate) => candidate.id === sectionId);
   const highlights = useSelectionHighlights();
   if (section === undefined) return null;
   return (
-    <MotionProvider>
-      <StorySection
-        section={section}
-        isFlat={false}
-        renderGraphic={renderStoryGraphic}
-        highlightedSteps={highlights?.steps ?? null}
-        slot={'slot' in section ? slots[section.slot] : undefined}
-      />
-    </MotionProvider>
+    <StorySection
+      section={section}
+      isFlat={false}
+      renderGraphic={renderStoryGraphic}
+      highlightedSteps={highlights?.steps ?? null}
+      slot={'slot' in section ? slots[section.slot] : undefined}
+    />
   );
 };

@@ -17,6 +17,8 @@ interface ActorsPanelProps {
   readonly onSelect?: (id: ActorId | null) => void;
   /** Actors to keep at full strength while a selection is active; null when nothing is selected. */
   readonly highlightedActors?: ReadonlySet<string> | null;
+  /** 3 inside the story's sections; 2 when the panel stands alone (an embed). */
+  readonly headingLevel?: 2 | 3;
 }
 
 /**
@@ -24,11 +26,20 @@ interface ActorsPanelProps {
  * who is in which proposal. Each name is a toggle that selects that actor
  * across the page; Escape inside the panel clears it.
  */
-export const ActorsPanel = ({ selectedActorId = null, onSelect, highlightedActors = null }: ActorsPanelProps) => {
+export const ActorsPanel = ({
+  selectedActorId = null,
+  onSelect,
+  highlightedActors = null,
+  headingLevel = 3,
+}: ActorsPanelProps) => {
   const [ownSelection, setOwnSelection] = useState<ActorId | null>(null);
   const selected = onSelect === undefined ? ownSelection : selectedActorId;
   const select = onSelect ?? setOwnSelection;
   const descriptionId = useId();
+  const Heading = `h${headingLevel}` as const;
+  const subHeadingLevel = headingLevel === 2 ? 3 : 4;
+  const SubHeading = `h${subHeadingLevel}` as const;
+  const cardHeadingLevel = headingLevel === 2 ? 4 : 5;
 
   const handleToggle = (id: ActorId) => select(id === selected ? null : id);
   // Open source notes stop their own Escape, so this only clears when nothing nearer wants the key.
@@ -38,9 +49,9 @@ export const ActorsPanel = ({ selectedActorId = null, onSelect, highlightedActor
 
   return (
     <section className="actors" id={ACTORS_PANEL_ID} aria-labelledby="actors-heading" onKeyDown={handleKeyDown}>
-      <h3 id="actors-heading">{ui.actorsHeading}</h3>
-      <RelationsFigure selectedActorId={selected} />
-      <ProposalMatrix selectedActorId={selected} />
+      <Heading id="actors-heading">{ui.actorsHeading}</Heading>
+      <RelationsFigure selectedActorId={selected} headingLevel={subHeadingLevel} />
+      <ProposalMatrix selectedActorId={selected} headingLevel={subHeadingLevel} />
       <div className="actors__select">
         <p className="actors__hint">{actorsUi.hint}</p>
         <p className="actors__status" role="status">
@@ -53,7 +64,7 @@ export const ActorsPanel = ({ selectedActorId = null, onSelect, highlightedActor
       <div className="actors__groups">
         {actorGroups.map((group) => (
           <div key={group.id} className="actors__group">
-            <h4 className="actors__group-title">{group.label}</h4>
+            <SubHeading className="actors__group-title">{group.label}</SubHeading>
             <ul role="list" className="actors__list">
               {actors
                 .filter((actor) => actor.group === group.id)
@@ -65,6 +76,7 @@ export const ActorsPanel = ({ selectedActorId = null, onSelect, highlightedActor
                     isDimmed={highlightedActors !== null && !highlightedActors.has(actor.id)}
                     onToggle={handleToggle}
                     toggleDescriptionId={descriptionId}
+                    headingLevel={cardHeadingLevel}
                   />
                 ))}
             </ul>
