@@ -14,6 +14,10 @@ interface ProposalPanelProps {
 // If Motion has not loaded yet (its features arrive lazily) no animation runs; settle anyway.
 const SETTLE_FALLBACK_MS = PANEL_SECONDS * 1000 + 150;
 
+// Always some target, so Motion's first pass happens at mount: with `initial={false}` that first pass
+// snaps instead of animating, and it must not be the reader's first click.
+const AT_REST: TargetAndTransition = {};
+
 /**
  * The part of a card that opens and closes. It stays in the DOM when closed
  * (`hidden`), so the prerendered page holds every panel's text for readers
@@ -59,7 +63,7 @@ export const ProposalPanel = ({ id, labelledBy, isExpanded, children }: Proposal
       hidden={phase === 'closed'}
       data-phase={phase}
       initial={false}
-      animate={isHydrated ? target : undefined}
+      animate={target ?? AT_REST}
       onAnimationComplete={() => setPhase(settledPhase)}
     >
       <div className="proposal__panel-body" ref={bodyRef}>
