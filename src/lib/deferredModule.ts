@@ -1,4 +1,4 @@
-import { createContext, lazy, type ComponentType, type LazyExoticComponent } from 'react';
+import { createContext, createElement, type ComponentType } from 'react';
 
 /**
  * Islands for a prerendered page. A deferred part is rendered in full at build
@@ -13,7 +13,8 @@ export const DeferralContext = createContext<DeferralPolicy>('eager');
 export const DeferralProvider = DeferralContext.Provider;
 
 export interface DeferredModule<P> {
-  readonly Component: LazyExoticComponent<ComponentType<P>>;
+  /** The part: renders at once when its code is here, otherwise suspends until `load` brings it. */
+  readonly Component: ComponentType<P>;
   /** Starts loading the code (idempotent); resolves once it has arrived. */
   readonly load: () => Promise<void>;
 }
@@ -27,16 +28,24 @@ export const loadAllDeferred = (): Promise<void> => Promise.all(registry.map((mo
 export const deferredModule = <P extends object>(importer: () => Promise<ComponentType<P>>): DeferredModule<P> => {
   let release = () => {};
   const gate = isServer ? Promise.resolve() : new Promise<void>((resolve) => (release = resolve));
-  let loading: Promise<ComponentType<P>> | undefined;
-  const importOnce = () => (loading ??= importer());
+  let loaded: ComponentType<P> | undefined;
+  let loading: Promise<void> | undefined;
+  const importOnce = () =>
+    (loading ??= importer().then((component) => {
+      loaded = component;
+    }));
+  const arrival = gate.then(importOnce);
+  // Not React.lazy: a lazy component that React has not tried yet still suspends once after its code
+  // has arrived, and a part told to hydrate at that moment would lose its server HTML.
+  const Component = (props: P) => {
+    if (loaded === undefined) throw arrival;
+    return createElement(loaded, props);
+  };
   const module: DeferredModule<P> = {
-    Component: lazy(async () => {
-      await gate;
-      return { default: await importOnce() };
-    }),
+    Component,
     load: () => {
       release();
-      return importOnce().then(() => undefined);
+      return arrival;
     },
   };
   registry.push(module as DeferredModule<never>);
