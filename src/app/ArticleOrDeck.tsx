@@ -1,7 +1,6 @@
 import { lazy, Suspense, useEffect, useRef, useState } from 'react';
 import { PresentLink } from '../features/present/PresentLink';
 import { DeferralProvider, loadAllDeferred } from '../lib/deferredModule';
-import { MotionProvider } from '../lib/MotionProvider';
 import { ArticleView } from './ArticleView';
 import type { DeckView } from './mode';
 
@@ -71,10 +70,8 @@ export const ArticleOrDeck = ({ startsPresenting, view }: ArticleOrDeckProps) =>
   }
   hasPresented.current = true;
   return (
-    <MotionProvider>
-      <Suspense fallback={<div className="deck-loading" aria-busy="true" />}>
-        <PresentView view={view} onExit={exit} />
-      </Suspense>
-    </MotionProvider>
+    <Suspense fallback={<div className="deck-loading" aria-busy="true" />}>
+      <PresentView view={view} onExit={exit} />
+    </Suspense>
   );
 };

@@ -1,6 +1,7 @@
 import { briefingSlides } from '../content/briefing';
 import { NotesView } from '../features/present/NotesView';
 import { PresentDeck } from '../features/present/PresentDeck';
+import { MotionProvider } from '../lib/MotionProvider';
 import { renderBriefingSlide } from './BriefingSlide';
 import type { DeckView } from './mode';
 
@@ -10,9 +11,13 @@ interface PresentViewProps {
 }
 
 /** Present mode: the audience deck, or the speaker notes window that follows it. Loaded on demand. */
-export const PresentView = ({ view, onExit }: PresentViewProps) =>
-  view === 'notes' ? (
-    <NotesView slides={briefingSlides} renderSlide={renderBriefingSlide} />
-  ) : (
-    <PresentDeck slides={briefingSlides} renderSlide={renderBriefingSlide} onExit={onExit} />
-  );
+export const PresentView = ({ view, onExit }: PresentViewProps) => (
+  // Motion comes with the deck's chunk: article readers never download it up front.
+  <MotionProvider>
+    {view === 'notes' ? (
+      <NotesView slides={briefingSlides} renderSlide={renderBriefingSlide} />
+    ) : (
+      <PresentDeck slides={briefingSlides} renderSlide={renderBriefingSlide} onExit={onExit} />
+    )}
+  </MotionProvider>
+);

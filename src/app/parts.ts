@@ -1,6 +1,6 @@
 import type { ComponentType } from 'react';
 import { deferredModule } from '../lib/deferredModule';
-import { loadMotionFeatures } from '../lib/MotionProvider';
+import { loadMotionFeatures } from '../lib/motionFeaturesLoader';
 
 /** A part hydrates only once the animation features are here too, so its MotionProvider never re-renders. */
 const withMotion = <P extends object>(importer: () => Promise<ComponentType<P>>) =>

@@ -1,12 +1,6 @@
-import { LazyMotion, MotionConfig, type FeatureBundle } from 'framer-motion';
+import { LazyMotion, MotionConfig } from 'framer-motion';
 import type { ReactNode } from 'react';
-
-let loadedFeatures: FeatureBundle | undefined;
-let loadingFeatures: Promise<FeatureBundle> | undefined;
-
-/** The animation features arrive in their own chunk, after first paint; idempotent. */
-export const loadMotionFeatures = (): Promise<FeatureBundle> =>
-  (loadingFeatures ??= import('./motionFeatures').then((module) => (loadedFeatures = module.motionFeatures)));
+import { loadedMotionFeatures, loadMotionFeatures } from './motionFeaturesLoader';
 
 interface MotionProviderProps {
   readonly children: ReactNode;
@@ -19,7 +13,7 @@ interface MotionProviderProps {
  * hydrate would make React throw that part's server HTML away.
  */
 export const MotionProvider = ({ children }: MotionProviderProps) => (
-  <LazyMotion features={loadedFeatures ?? loadMotionFeatures} strict>
+  <LazyMotion features={loadedMotionFeatures() ?? loadMotionFeatures} strict>
     <MotionConfig reducedMotion="user">{children}</MotionConfig>
   </LazyMotion>
 );

@@ -1,4 +1,4 @@
-import { domAnimation } from 'framer-motion';
+import { domMin } from 'framer-motion';
 
-/** Loaded lazily by MotionProvider: animations, variants and exit, no layout or drag. */
-export const motionFeatures = domAnimation;
+/** Loaded lazily by MotionProvider: animations only (no gestures, layout, drag or exit), all the page uses. */
+export const motionFeatures = domMin;
