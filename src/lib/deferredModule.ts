@@ -29,12 +29,10 @@ export const deferredModule = <P extends object>(importer: () => Promise<Compone
   let release = () => {};
   const gate = isServer ? Promise.resolve() : new Promise<void>((resolve) => (release = resolve));
   let loaded: ComponentType<P> | undefined;
-  let loading: Promise<void> | undefined;
-  const importOnce = () =>
-    (loading ??= importer().then((component) => {
-      loaded = component;
-    }));
-  const arrival = gate.then(importOnce);
+  // Created once, so the code is imported at most once however often `load` is called.
+  const arrival = gate.then(importer).then((component) => {
+    loaded = component;
+  });
   // Not React.lazy: a lazy component that React has not tried yet still suspends once after its code
   // has arrived, and a part told to hydrate at that moment would lose its server HTML.
   const Component = (props: P) => {

@@ -1,26 +1,18 @@
 import type { Page } from 'playwright-core';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import { EMBED_PARTS } from '../../src/app/mode';
 import { describeViolations, runAxe } from './axe';
-import { hydrateAll, launchChromium, openPage } from './chromium';
+import { hydrateAll, openPage, useChromium } from './chromium';
 
 const baseUrl = inject('baseUrl');
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser.close();
-});
+const env = useChromium();
 
 /** Opens a page, lets it settle, runs axe (WCAG 2.2 A/AA and best practices) and checks the console. */
 const audit = async (
   path: string,
   { colorScheme, width = 1280, height = 900, prepare }: { colorScheme: 'light' | 'dark'; width?: number; height?: number; prepare?: (page: Page) => Promise<void> },
 ) => {
-  const { page, log, close } = await openPage(browser, { viewport: { width, height }, colorScheme, reducedMotion: 'reduce' });
+  const { page, log, close } = await openPage(env.browser, { viewport: { width, height }, colorScheme, reducedMotion: 'reduce' });
   await page.goto(`${baseUrl}${path}`);
   await prepare?.(page);
   await page.waitForLoadState('networkidle');

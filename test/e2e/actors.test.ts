@@ -1,18 +1,11 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
 import { actors } from '../../src/content/actors';
 import { proposals } from '../../src/content/proposals';
-import { hydrateAll, launchChromium, openPage, type PageLog } from './chromium';
+import { hydrateAll, openPage, type PageLog, useChromium } from './chromium';
 
 const baseUrl = inject('baseUrl');
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser.close();
-});
+const env = useChromium();
 
 const panel = (page: Page) => page.getByRole('region', { name: 'Who’s who' });
 const toggle = (page: Page, name: string) => panel(page).getByRole('button', { name, exact: true });
@@ -40,7 +33,7 @@ const proposalCards = (page: Page) =>
 
 describe('the actors panel in Chromium', () => {
   it('names everyone the article names, in the Who’s who region', async () => {
-    const { page, log, close } = await openPage(browser, { viewport: { width: 1280, height: 900 } });
+    const { page, log, close } = await openPage(env.browser, { viewport: { width: 1280, height: 900 } });
     await page.goto(`${baseUrl}/`);
     await hydrateAll(page);
     const text = await panel(page).innerText();
@@ -51,7 +44,7 @@ describe('the actors panel in Chromium', () => {
   });
 
   it('selects Khalilzad: pressed, in the URL, his proposal card drawn differently; a reload restores it', async () => {
-    const { page, log, close } = await openPage(browser, { viewport: { width: 1280, height: 900 } });
+    const { page, log, close } = await openPage(env.browser, { viewport: { width: 1280, height: 900 } });
     await page.goto(`${baseUrl}/`);
     await hydrateAll(page);
     await toggle(page, 'Zalmay Khalilzad').click();
@@ -85,7 +78,7 @@ describe('the actors panel in Chromium', () => {
   it.each(['?actor=<script>alert(1)</script>', '?actor=%3Cscript%3E', '?actor=nobody', '?actor=%E0%A4%A', '?actor=__proto__'])(
     'ignores %s: nothing selected, nothing dimmed, nothing thrown',
     async (query) => {
-      const { page, log, close } = await openPage(browser, { viewport: { width: 1280, height: 900 } });
+      const { page, log, close } = await openPage(env.browser, { viewport: { width: 1280, height: 900 } });
       await page.goto(`${baseUrl}/${query}`);
       await hydrateAll(page);
       await page.waitForLoadState('load');
@@ -105,7 +98,7 @@ describe('the actors panel in Chromium', () => {
   );
 
   it('keeps pym’s parameters and the fragment when it writes the selection', async () => {
-    const { page, close } = await openPage(browser, { viewport: { width: 1280, height: 900 } });
+    const { page, close } = await openPage(env.browser, { viewport: { width: 1280, height: 900 } });
     const query = '?initialWidth=600&childId=ex-1&parentTitle=A+title&parentUrl=https%3A%2F%2Fcms.test%2Fa%3Fb%3D1';
     await page.goto(`${baseUrl}/${query}#who-is-who`);
     await hydrateAll(page);
@@ -117,7 +110,7 @@ describe('the actors panel in Chromium', () => {
   });
 
   it('works from the keyboard: Enter and Space toggle, Escape clears, the bar’s Clear returns focus to the toggle', async () => {
-    const { page, log, close } = await openPage(browser, { viewport: { width: 1280, height: 900 } });
+    const { page, log, close } = await openPage(env.browser, { viewport: { width: 1280, height: 900 } });
     await page.goto(`${baseUrl}/`);
     await hydrateAll(page);
     const ghani = toggle(page, 'Ashraf Ghani');
@@ -144,7 +137,7 @@ describe('the actors panel in Chromium', () => {
   });
 
   it('keeps the bar’s Clear from moving a mouse reader’s place', async () => {
-    const { page, close } = await openPage(browser, { viewport: { width: 1280, height: 900 } });
+    const { page, close } = await openPage(env.browser, { viewport: { width: 1280, height: 900 } });
     await page.goto(`${baseUrl}/?actor=turkey`);
     await hydrateAll(page);
     await page.getByRole('region', { name: 'Timeline' }).scrollIntoViewIfNeeded();
@@ -159,7 +152,7 @@ describe('the actors panel in Chromium', () => {
 
 describe('the actors panel at 320 px, in dark mode and with reduced motion', () => {
   it('reflows at 320 px: no sideways scroll, the relations as a list, the matrix inside the page', async () => {
-    const { page, log, close } = await openPage(browser, { viewport: { width: 320, height: 640 } });
+    const { page, log, close } = await openPage(env.browser, { viewport: { width: 320, height: 640 } });
     await page.goto(`${baseUrl}/?actor=khalilzad`);
     await hydrateAll(page);
     await expect.poll(() => toggle(page, 'Zalmay Khalilzad').getAttribute('aria-pressed')).toBe('true');
@@ -182,7 +175,7 @@ describe('the actors panel at 320 px, in dark mode and with reduced motion', () 
   });
 
   it('shows the diagram when wide enough', async () => {
-    const { page, close } = await openPage(browser, { viewport: { width: 1024, height: 800 } });
+    const { page, close } = await openPage(env.browser, { viewport: { width: 1024, height: 800 } });
     await page.goto(`${baseUrl}/`);
     await hydrateAll(page);
     expect(await page.locator('.relations__diagram').isVisible()).toBe(true);
@@ -191,7 +184,7 @@ describe('the actors panel at 320 px, in dark mode and with reduced motion', () 
   });
 
   it.each(['light', 'dark'] as const)('keeps AA contrast on the panel’s controls and status in %s mode', async (colorScheme) => {
-    const { page, close } = await openPage(browser, { viewport: { width: 1280, height: 900 }, colorScheme });
+    const { page, close } = await openPage(env.browser, { viewport: { width: 1280, height: 900 }, colorScheme });
     await page.goto(`${baseUrl}/?actor=khalilzad`);
     await hydrateAll(page);
     await expect.poll(() => toggle(page, 'Zalmay Khalilzad').getAttribute('aria-pressed')).toBe('true');
@@ -238,7 +231,7 @@ describe('the actors panel at 320 px, in dark mode and with reduced motion', () 
 
   it('makes selection changes instant under reduced motion, and animates them otherwise', async () => {
     for (const reducedMotion of ['reduce', 'no-preference'] as const) {
-      const { page, close } = await openPage(browser, { viewport: { width: 1280, height: 900 }, reducedMotion });
+      const { page, close } = await openPage(env.browser, { viewport: { width: 1280, height: 900 }, reducedMotion });
       await page.goto(`${baseUrl}/?actor=turkey`);
       await hydrateAll(page);
       await expect.poll(() => page.locator('.selection-bar').count()).toBe(1);

@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
 import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
 
 /** Debian's Chromium, or CHROME_PATH. No tool downloads a browser of its own. */
 export const chromiumPath = (): string => process.env.CHROME_PATH ?? '/usr/bin/chromium';
@@ -27,6 +28,18 @@ export const assertChromium = (): void => {
 export const launchChromium = async (): Promise<Browser> => {
   assertChromium();
   return chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS, headless: true });
+};
+
+/** One Chromium for a whole test file, closed after it. Read `.browser` inside tests. */
+export const useChromium = (): { browser: Browser } => {
+  const context = {} as { browser: Browser };
+  beforeAll(async () => {
+    context.browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await context.browser?.close();
+  });
+  return context;
 };
 
 /** What a page did that a test may want to fail on. */

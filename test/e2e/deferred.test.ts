@@ -1,20 +1,12 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { hydrateAll, launchChromium, openPage } from './chromium';
+import { describe, expect, inject, it } from 'vitest';
+import { hydrateAll, openPage, useChromium } from './chromium';
 
 const baseUrl = inject('baseUrl');
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser.close();
-});
+const env = useChromium();
 
 describe('deferred parts', () => {
   it('are in the HTML from the start, and their code loads only as the reader nears them', async () => {
-    const { page, log, close } = await openPage(browser, { viewport: { width: 390, height: 844 } });
+    const { page, log, close } = await openPage(env.browser, { viewport: { width: 390, height: 844 } });
     const scripts: string[] = [];
     page.on('request', (request) => {
       if (request.resourceType() === 'script') scripts.push(new URL(request.url()).pathname);
@@ -38,7 +30,7 @@ describe('deferred parts', () => {
   it.each(['/#who-is-who', '/?actor=khalilzad', '/?actor=khalilzad#proposal-2', '/#event-doha-agreement'])(
     'never throws a part’s server HTML away, and every part comes alive, landing on %s',
     async (path) => {
-      const { page, log, close } = await openPage(browser, { viewport: { width: 1280, height: 900 } });
+      const { page, log, close } = await openPage(env.browser, { viewport: { width: 1280, height: 900 } });
       await page.addInitScript(() => {
         const emptied: string[] = [];
         Object.assign(window, { emptiedParts: emptied });

@@ -1,17 +1,9 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import { briefingSlides } from '../../src/content/briefing';
-import { launchChromium, openPage } from './chromium';
+import { openPage, useChromium } from './chromium';
 
 const baseUrl = inject('baseUrl');
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser.close();
-});
+const env = useChromium();
 
 const LONG = 'x'.repeat(10_000);
 
@@ -43,7 +35,7 @@ const deck: [string, number][] = [
 
 describe('hostile addresses', () => {
   it.each(article)('%s still shows the article, with no page or console errors', async (path) => {
-    const { page, log, close } = await openPage(browser, { viewport: { width: 1280, height: 800 } });
+    const { page, log, close } = await openPage(env.browser, { viewport: { width: 1280, height: 800 } });
     await page.goto(`${baseUrl}${path}`);
     await expect.poll(() => page.getByRole('heading', { level: 1 }).isVisible()).toBe(true);
     await page.waitForLoadState('networkidle');
@@ -56,7 +48,7 @@ describe('hostile addresses', () => {
   });
 
   it.each(deck)('%s opens the deck at the nearest valid slide (%i)', async (path, slide) => {
-    const { page, log, close } = await openPage(browser, { viewport: { width: 1280, height: 720 }, reducedMotion: 'reduce' });
+    const { page, log, close } = await openPage(env.browser, { viewport: { width: 1280, height: 720 }, reducedMotion: 'reduce' });
     await page.goto(`${baseUrl}${path}`);
     await page.getByRole('region', { name: 'Briefing slides' }).waitFor();
     await expect.poll(() => page.locator('.deck-bar__counter').textContent()).toContain(`${slide} / ${briefingSlides.length}`);

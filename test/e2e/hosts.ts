@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import type { Browser, Frame, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
 import { startServer, type StaticServer } from '../../scripts/serve.mjs';
-import { launchChromium } from './chromium';
+import { useChromium } from './chromium';
 
 /**
  * A newsroom's page on another origin: served on `localhost` while the site is
@@ -81,13 +81,11 @@ export const heightGap = async (iframe: Locator): Promise<number> =>
 
 /** One Chromium and one host server for a whole test file, closed after it. Read the fields inside tests. */
 export const useBrowserAndHost = (): { browser: Browser; host: HostServer } => {
-  const context = {} as { browser: Browser; host: HostServer };
+  const context = useChromium() as { browser: Browser; host: HostServer };
   beforeAll(async () => {
-    context.browser = await launchChromium();
     context.host = await startHost();
   });
   afterAll(async () => {
-    await context.browser?.close();
     await context.host?.close();
   });
   return context;

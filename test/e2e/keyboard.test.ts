@@ -1,16 +1,9 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { hydrateAll, launchChromium, openPage } from './chromium';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
+import { hydrateAll, openPage, useChromium } from './chromium';
 
 const baseUrl = inject('baseUrl');
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser.close();
-});
+const env = useChromium();
 
 /** What the focused element looks like to a sighted keyboard user. */
 const describeFocus = (page: Page) =>
@@ -33,7 +26,7 @@ describe.each([
   { name: 'phone', viewport: { width: 390, height: 844 } },
 ])('keyboard only, $name', ({ viewport }) => {
   it('reaches controls in order with a visible, unobscured focus ring on each', async () => {
-    const { page, log, close } = await openPage(browser, { viewport, reducedMotion: 'reduce' });
+    const { page, log, close } = await openPage(env.browser, { viewport, reducedMotion: 'reduce' });
     await page.goto(`${baseUrl}/`);
     const seen: string[] = [];
     for (let stop = 0; stop < 80; stop += 1) {
@@ -52,7 +45,7 @@ describe.each([
 
 describe('targets, reflow and text spacing', () => {
   it('gives every button and control link at least 24×24 px', async () => {
-    const { page, close } = await openPage(browser, { viewport: { width: 390, height: 844 } });
+    const { page, close } = await openPage(env.browser, { viewport: { width: 390, height: 844 } });
     await page.goto(`${baseUrl}/`);
     await hydrateAll(page);
     const small = await page.evaluate(() =>
@@ -67,7 +60,7 @@ describe('targets, reflow and text spacing', () => {
   });
 
   it.each([320, 390])('reflows at %i px with every part live: no sideways scrolling', async (width) => {
-    const { page, close } = await openPage(browser, { viewport: { width, height: 700 } });
+    const { page, close } = await openPage(env.browser, { viewport: { width, height: 700 } });
     await page.goto(`${baseUrl}/`);
     await hydrateAll(page);
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
@@ -75,7 +68,7 @@ describe('targets, reflow and text spacing', () => {
   });
 
   it('keeps all text visible under WCAG 1.4.12 text spacing', async () => {
-    const { page, close } = await openPage(browser, { viewport: { width: 1280, height: 800 } });
+    const { page, close } = await openPage(env.browser, { viewport: { width: 1280, height: 800 } });
     await page.goto(`${baseUrl}/`);
     await hydrateAll(page);
     await page.evaluate(() => {
@@ -101,7 +94,7 @@ describe('targets, reflow and text spacing', () => {
 
 describe('printing the story', () => {
   it('drops the sticky graphics and shows every proposal panel', async () => {
-    const { page, close } = await openPage(browser, { viewport: { width: 1280, height: 800 } });
+    const { page, close } = await openPage(env.browser, { viewport: { width: 1280, height: 800 } });
     await page.goto(`${baseUrl}/`);
     await hydrateAll(page);
     await page.emulateMedia({ media: 'print' });

@@ -1,20 +1,12 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchChromium, openPage } from './chromium';
+import { describe, expect, inject, it } from 'vitest';
+import { openPage, useChromium } from './chromium';
 
 const baseUrl = inject('baseUrl');
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser.close();
-});
+const env = useChromium();
 
 describe('without JavaScript', () => {
   it('hides the controls that need scripts and shows every proposal panel', async () => {
-    const { page, close } = await openPage(browser, { viewport: { width: 1280, height: 800 }, javaScriptEnabled: false });
+    const { page, close } = await openPage(env.browser, { viewport: { width: 1280, height: 800 }, javaScriptEnabled: false });
     await page.goto(`${baseUrl}/`);
     expect(await page.locator('[data-needs-js]').count()).toBeGreaterThanOrEqual(2);
     for (const control of await page.locator('[data-needs-js]').all()) expect(await control.isVisible()).toBe(false);
@@ -23,7 +15,7 @@ describe('without JavaScript', () => {
   });
 
   it('shows the same controls, in place from the first paint, when scripts run', async () => {
-    const { page, close } = await openPage(browser, { viewport: { width: 1280, height: 800 } });
+    const { page, close } = await openPage(env.browser, { viewport: { width: 1280, height: 800 } });
     await page.goto(`${baseUrl}/`);
     for (const control of await page.locator('[data-needs-js]').all()) expect(await control.isVisible()).toBe(true);
     await close();

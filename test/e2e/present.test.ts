@@ -2,10 +2,10 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { BrowserContextOptions, Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
 import { briefingSlides } from '../../src/content/briefing';
-import { launchChromium, openPage, type PageLog } from './chromium';
+import { openPage, type PageLog, useChromium } from './chromium';
 
 // Present mode in real Chromium at projector size: keys, URL, legibility and fit of
 // every slide, the notes window in a second page, blackout, help, overview, print to
@@ -14,17 +14,10 @@ import { launchChromium, openPage, type PageLog } from './chromium';
 const baseUrl = inject('baseUrl');
 const TOTAL = briefingSlides.length;
 const PROJECTOR = { width: 1280, height: 720 };
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser.close();
-});
+const env = useChromium();
 
 const openDeck = async (search: string, options: BrowserContextOptions = {}) => {
-  const opened = await openPage(browser, { viewport: PROJECTOR, reducedMotion: 'reduce', ...options });
+  const opened = await openPage(env.browser, { viewport: PROJECTOR, reducedMotion: 'reduce', ...options });
   await opened.page.goto(`${baseUrl}/${search}`);
   await opened.page.getByRole('region', { name: 'Briefing slides' }).waitFor();
   return opened;
@@ -346,7 +339,7 @@ describe('touch, full screen, motion', () => {
 
 describe('from the article and back', () => {
   it('Present switches to the deck with focus on it; Exit restores the page, its scroll and focus on Present', async () => {
-    const { page, log, close } = await openPage(browser, { viewport: { width: 1280, height: 800 }, reducedMotion: 'reduce' });
+    const { page, log, close } = await openPage(env.browser, { viewport: { width: 1280, height: 800 }, reducedMotion: 'reduce' });
     await page.goto(`${baseUrl}/`);
     const link = page.getByRole('link', { name: 'Present this explainer as slides' });
     await link.evaluate((el: HTMLElement) => el.focus({ preventScroll: true }));

@@ -1,25 +1,18 @@
-import type { Browser, BrowserContextOptions, Locator, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { BrowserContextOptions, Locator, Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
 import { article } from '../../src/content/article';
 import { proposals } from '../../src/content/proposals';
 import { quotes } from '../../src/content/quotes';
-import { launchChromium, openPage, type PageLog } from './chromium';
+import { openPage, type PageLog, useChromium } from './chromium';
 
 const baseUrl = inject('baseUrl');
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser.close();
-});
+const env = useChromium();
 
 const desktop = { viewport: { width: 1280, height: 800 } } as const;
 
 /** Opens the page and waits until React has hydrated it (the cards' toggles then respond). */
 const open = async (path: string, options: BrowserContextOptions = desktop) => {
-  const session = await openPage(browser, options);
+  const session = await openPage(env.browser, options);
   await session.page.goto(`${baseUrl}${path}`);
   return session;
 };

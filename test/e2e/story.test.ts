@@ -1,17 +1,10 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
 import { storySteps } from '../../src/content/story';
-import { launchChromium, openPage } from './chromium';
+import { openPage, useChromium } from './chromium';
 
 const baseUrl = inject('baseUrl');
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser.close();
-});
+const env = useChromium();
 
 /** Scrolls to the bottom and back once, so every island has hydrated (their timing is tested in deferred.test.ts). */
 const hydrateAll = async (page: Page): Promise<void> => {
@@ -44,7 +37,7 @@ describe.each([
   { name: 'phone', viewport: { width: 390, height: 844 } },
 ])('the story at $name size', ({ viewport }) => {
   it('moves aria-current="step" through every step, in order, as the reader scrolls', async () => {
-    const { page, log, close } = await openPage(browser, { viewport, reducedMotion: 'reduce' });
+    const { page, log, close } = await openPage(env.browser, { viewport, reducedMotion: 'reduce' });
     await page.goto(`${baseUrl}/`);
     expect(await page.locator('[aria-current="step"]').count()).toBe(0);
     const seen = await scrollAndRecord(page);
@@ -56,7 +49,7 @@ describe.each([
   });
 
   it('keeps the sticky graphic in step with the active step', async () => {
-    const { page, close } = await openPage(browser, { viewport, reducedMotion: 'reduce' });
+    const { page, close } = await openPage(env.browser, { viewport, reducedMotion: 'reduce' });
     await page.goto(`${baseUrl}/`);
     for (const id of ['letter-confirmed', 'doha', 'proposal-turkey']) {
       await page.locator(`#step-${id}`).evaluate((el) => el.scrollIntoView({ block: 'center', behavior: 'instant' }));
@@ -69,7 +62,7 @@ describe.each([
 
 describe('the page', () => {
   it('places the graphic beside the steps when wide and above them when narrow', async () => {
-    const wide = await openPage(browser, { viewport: { width: 1440, height: 900 } });
+    const wide = await openPage(env.browser, { viewport: { width: 1440, height: 900 } });
     await wide.page.goto(`${baseUrl}/`);
     const wideBoxes = await wide.page.evaluate(() => {
       const graphic = document.querySelector('.scrolly__graphic')!.getBoundingClientRect();
@@ -79,7 +72,7 @@ describe('the page', () => {
     expect(wideBoxes.graphicLeft).toBeGreaterThanOrEqual(wideBoxes.stepsRight);
     await wide.close();
 
-    const narrow = await openPage(browser, { viewport: { width: 390, height: 844 } });
+    const narrow = await openPage(env.browser, { viewport: { width: 390, height: 844 } });
     await narrow.page.goto(`${baseUrl}/`);
     const narrowBoxes = await narrow.page.evaluate(() => {
       const graphic = document.querySelector('.scrolly__graphic')!.getBoundingClientRect();
@@ -92,7 +85,7 @@ describe('the page', () => {
   });
 
   it('has one h1, a main landmark and a skip link that is the first tab stop', async () => {
-    const { page, close } = await openPage(browser, { viewport: { width: 1280, height: 800 } });
+    const { page, close } = await openPage(env.browser, { viewport: { width: 1280, height: 800 } });
     await page.goto(`${baseUrl}/`);
     expect(await page.locator('h1').count()).toBe(1);
     expect(await page.getByRole('main').count()).toBe(1);
@@ -106,7 +99,7 @@ describe('the page', () => {
   });
 
   it('shows a source note on hover and on focus, and hides it on Escape', async () => {
-    const { page, close } = await openPage(browser, { viewport: { width: 1280, height: 800 } });
+    const { page, close } = await openPage(env.browser, { viewport: { width: 1280, height: 800 } });
     await page.goto(`${baseUrl}/`);
     const button = page.getByRole('button', { name: 'Source: RFE/RL paragraph 3' }).first();
     await button.scrollIntoViewIfNeeded();
@@ -123,7 +116,7 @@ describe('the page', () => {
   });
 
   it('is fully readable without JavaScript', async () => {
-    const { page, log, close } = await openPage(browser, { viewport: { width: 1280, height: 800 }, javaScriptEnabled: false });
+    const { page, log, close } = await openPage(env.browser, { viewport: { width: 1280, height: 800 }, javaScriptEnabled: false });
     await page.goto(`${baseUrl}/`);
     const text = await page.locator('main').innerText();
     for (const phrase of ['Ashraf Ghani', 'Khalilzad', 'TOLOnews', 'Turkey', '90-day reduction in violence', '2,500', 'May 1']) {

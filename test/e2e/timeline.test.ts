@@ -1,17 +1,10 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
 import { timelineEvents } from '../../src/content/timeline';
-import { hydrateAll, launchChromium, openPage } from './chromium';
+import { hydrateAll, openPage, useChromium } from './chromium';
 
 const baseUrl = inject('baseUrl');
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser.close();
-});
+const env = useChromium();
 
 const timeline = (page: Page) => page.getByRole('region', { name: 'Timeline' });
 const eventButtons = (page: Page) => timeline(page).getByRole('list', { name: /^Events/ }).getByRole('button');
@@ -28,7 +21,7 @@ const markerCentres = (page: Page) =>
 
 describe('the timeline in Chromium', () => {
   it('holds the events as <time datetime> in ascending order, 2001 to 2021-05-01, marked article or background', async () => {
-    const { page, log, close } = await openPage(browser, { viewport: { width: 1280, height: 900 } });
+    const { page, log, close } = await openPage(env.browser, { viewport: { width: 1280, height: 900 } });
     await page.goto(`${baseUrl}/`);
     await hydrateAll(page);
     const dates = await timeline(page).locator('time[datetime]').evaluateAll((times) => times.map((t) => t.getAttribute('datetime') ?? ''));
@@ -46,7 +39,7 @@ describe('the timeline in Chromium', () => {
   });
 
   it('runs the axis left to right when wide, top to bottom below 720 px, without sideways scrolling at 320 px', async () => {
-    const wide = await openPage(browser, { viewport: { width: 1280, height: 900 } });
+    const wide = await openPage(env.browser, { viewport: { width: 1280, height: 900 } });
     await wide.page.goto(`${baseUrl}/`);
     await hydrateAll(wide.page);
     const across = await markerCentres(wide.page);
@@ -57,7 +50,7 @@ describe('the timeline in Chromium', () => {
     expect(at('karzai-elected').x).toBeLessThan(at('surge-announced').x);
     await wide.close();
 
-    const narrow = await openPage(browser, { viewport: { width: 320, height: 640 } });
+    const narrow = await openPage(env.browser, { viewport: { width: 320, height: 640 } });
     await narrow.page.goto(`${baseUrl}/`);
     await hydrateAll(narrow.page);
     const down = await markerCentres(narrow.page);
@@ -75,7 +68,7 @@ describe('the timeline in Chromium', () => {
   });
 
   it('moves focus between events with Left/Right, Home/End, and Up/Down when vertical; Enter opens details', async () => {
-    const wide = await openPage(browser, { viewport: { width: 1280, height: 900 } });
+    const wide = await openPage(env.browser, { viewport: { width: 1280, height: 900 } });
     await wide.page.goto(`${baseUrl}/`);
     await hydrateAll(wide.page);
     await eventButtons(wide.page).first().focus();
@@ -98,7 +91,7 @@ describe('the timeline in Chromium', () => {
     expect(await focusedEventId(wide.page)).not.toBe(timelineEvents[0]!.id);
     await wide.close();
 
-    const narrow = await openPage(browser, { viewport: { width: 390, height: 844 } });
+    const narrow = await openPage(env.browser, { viewport: { width: 390, height: 844 } });
     await narrow.page.goto(`${baseUrl}/`);
     await hydrateAll(narrow.page);
     await eventButtons(narrow.page).nth(3).focus();
@@ -111,7 +104,7 @@ describe('the timeline in Chromium', () => {
   });
 
   it('opens and scrolls to #event-<id>, and ignores an unknown id', async () => {
-    const { page, log, close } = await openPage(browser, { viewport: { width: 1280, height: 800 }, reducedMotion: 'reduce' });
+    const { page, log, close } = await openPage(env.browser, { viewport: { width: 1280, height: 800 }, reducedMotion: 'reduce' });
     await page.goto(`${baseUrl}/#event-doha-agreement`);
     const button = page.locator('#event-doha-agreement button[aria-expanded]');
     await expect.poll(() => button.getAttribute('aria-expanded')).toBe('true');
@@ -132,7 +125,7 @@ describe('the timeline in Chromium', () => {
     await close();
 
     for (const fragment of ['#event-no-such-event', '#%E0%A4%A', '#event-%3Cscript%3E']) {
-      const fresh = await openPage(browser, { viewport: { width: 1280, height: 800 } });
+      const fresh = await openPage(env.browser, { viewport: { width: 1280, height: 800 } });
       await fresh.page.goto(`${baseUrl}/${fragment}`);
       await hydrateAll(fresh.page);
       // Hydrated: the list reacts to the keyboard, so the fragment has been read by now.
@@ -146,7 +139,7 @@ describe('the timeline in Chromium', () => {
   });
 
   it('highlights a clicked marker’s event and its troop count on the chart', async () => {
-    const { page, close } = await openPage(browser, { viewport: { width: 1280, height: 900 }, reducedMotion: 'reduce' });
+    const { page, close } = await openPage(env.browser, { viewport: { width: 1280, height: 900 }, reducedMotion: 'reduce' });
     await page.goto(`${baseUrl}/`);
     await hydrateAll(page);
     await page.locator('.tl-dot[data-event-id="troops-2500"]').click();
@@ -160,7 +153,7 @@ describe('the timeline in Chromium', () => {
   });
 
   it('serves the data downloads the page links to, as CSV and JSON that parse', async () => {
-    const { page, close } = await openPage(browser, { viewport: { width: 1280, height: 800 } });
+    const { page, close } = await openPage(env.browser, { viewport: { width: 1280, height: 800 } });
     await page.goto(`${baseUrl}/`);
     await hydrateAll(page);
     const hrefs = await timeline(page).locator('a[download]').evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
@@ -179,7 +172,7 @@ describe('the timeline in Chromium', () => {
 
   /** The opacity of one timeline-scene marker on every frame while the story moves from one step to the next. */
   const recordMarkerOpacity = async (reducedMotion: 'reduce' | 'no-preference') => {
-    const { page, log, close } = await openPage(browser, { viewport: { width: 1280, height: 900 }, reducedMotion });
+    const { page, log, close } = await openPage(env.browser, { viewport: { width: 1280, height: 900 }, reducedMotion });
     await page.goto(`${baseUrl}/`);
     await hydrateAll(page);
     await page.locator('#step-war-begins').evaluate((el) => el.scrollIntoView({ block: 'center', behavior: 'instant' }));
