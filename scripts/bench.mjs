@@ -11,20 +11,13 @@ import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import desktopConfig from 'lighthouse/core/config/desktop-config.js';
 import { chromium } from 'playwright-core';
+import { CHROMIUM_ARGS, describeChromium, findChromium } from './browser.mjs';
 import { startServer } from './serve.mjs';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
-const CHROME = process.env.CHROME_PATH ?? '/usr/bin/chromium';
-const FLAGS = [
-  '--headless=new',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
+const BROWSER = await findChromium();
+const CHROME = BROWSER.path;
+const FLAGS = ['--headless=new', ...CHROMIUM_ARGS];
 const BENCH_DIR = '.bench';
 
 const median = (values) => {
@@ -203,7 +196,7 @@ const main = async () => {
 
   const header = ['Measure', 'Explainer', 'Plain HTML floor', 'Ratio', 'Budget'];
   const table = [header, header.map(() => '---'), ...rows].map((r) => `| ${r.join(' | ')} |`).join('\n');
-  const stamp = `Measured ${new Date().toISOString().slice(0, 10)} with \`npm run bench\` (Lighthouse 12.2.3, median of ${RUNS} runs; Chromium ${execFileSync(CHROME, ['--version']).toString().trim().replace(/^Chromium /, '')}; Node ${process.version}).`;
+  const stamp = `Measured ${new Date().toISOString().slice(0, 10)} with \`npm run bench\` (Lighthouse 12.2.3, median of ${RUNS} runs; ${describeChromium(BROWSER)}; Node ${process.version}).`;
   const markdown = `${stamp}\n\n${table}\n`;
   mkdirSync(BENCH_DIR, { recursive: true });
   writeFileSync(join(BENCH_DIR, 'latest.md'), markdown);

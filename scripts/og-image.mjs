@@ -5,6 +5,7 @@
 // never needs Chromium; it only copies the committed file.
 import { writeFileSync } from 'node:fs';
 import { chromium } from 'playwright-core';
+import { CHROMIUM_ARGS, findChromium } from './browser.mjs';
 import { createServer } from 'vite';
 
 const WIDTH = 1200;
@@ -47,8 +48,8 @@ const html = `<!doctype html><html><head><meta charset="utf-8"><style>
 </div></body></html>`;
 
 const browser = await chromium.launch({
-  executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
+  executablePath: (await findChromium()).path,
+  args: CHROMIUM_ARGS,
 });
 try {
   const page = await browser.newPage({ viewport: { width: WIDTH, height: HEIGHT }, deviceScaleFactor: 1 });

@@ -1,34 +1,10 @@
-import { existsSync } from 'node:fs';
 import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
-import { afterAll, beforeAll } from 'vitest';
+import { afterAll, beforeAll, inject } from 'vitest';
+import { CHROMIUM_ARGS } from '../../scripts/browser.mjs';
 
-/** Debian's Chromium, or CHROME_PATH. No tool downloads a browser of its own. */
-export const chromiumPath = (): string => process.env.CHROME_PATH ?? '/usr/bin/chromium';
-
-export const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
-
-export const assertChromium = (): void => {
-  const path = chromiumPath();
-  if (!existsSync(path)) {
-    throw new Error(
-      `Chromium not found at ${path}. The browser tests need it: install it with ` +
-        '`apt-get install -y chromium` (Debian), or set CHROME_PATH to a Chromium/Chrome binary.',
-    );
-  }
-};
-
-export const launchChromium = async (): Promise<Browser> => {
-  assertChromium();
-  return chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS, headless: true });
-};
+/** globalSetup found the browser once (scripts/browser.mjs); every file launches that one, with our flags only. */
+export const launchChromium = async (): Promise<Browser> =>
+  chromium.launch({ executablePath: inject('chromiumPath'), args: [...CHROMIUM_ARGS], headless: true });
 
 /** One Chromium for a whole test file, closed after it. Read `.browser` inside tests. */
 export const useChromium = (): { browser: Browser } => {
