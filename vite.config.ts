@@ -1,7 +1,6 @@
 import { defineConfig } from 'vitest/config';
 import { headMeta } from './scripts/vite/headMeta.ts';
-import { inlineCss } from './scripts/vite/inlineCss.ts';
-import { prerender } from './scripts/vite/prerender.ts';
+import { pageStylesheetInputs, prerender } from './scripts/vite/prerender.ts';
 import { shareMeta } from './scripts/vite/shareMeta.ts';
 import { timelineData } from './scripts/vite/timelineData.ts';
 
@@ -16,6 +15,8 @@ export default defineConfig({
     modulePreload: { polyfill: false },
     sourcemap: false,
     rolldownOptions: {
+      // The site's one script entry, and each page's stylesheet (inlined into that page by the prerender).
+      input: { index: 'index.html', ...pageStylesheetInputs },
       onwarn(warning, defaultHandler) {
         // framer-motion's "use client" markers mean nothing in a client bundle.
         if (warning.code === 'MODULE_LEVEL_DIRECTIVE') return;
@@ -23,7 +24,7 @@ export default defineConfig({
       },
     },
   },
-  plugins: [headMeta(), shareMeta(), timelineData(), inlineCss(), prerender()],
+  plugins: [headMeta(), shareMeta(), timelineData(), prerender()],
   test: {
     projects: [
       {

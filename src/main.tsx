@@ -1,22 +1,36 @@
-import { StrictMode } from 'react';
-import { createRoot, hydrateRoot } from 'react-dom/client';
-import { App } from './app/App';
+import { startPresenting } from './app/deckHost';
+import { hydrateIslands } from './app/hydrateIslands';
 import { modeKey, parseMode } from './app/mode';
-import './styles/global.css';
+import { trackActiveStep } from './app/stepState';
+import { hasSearchParam } from './lib/url';
 
+/**
+ * The page is prerendered; this entry only wakes it. It reads the mode once,
+ * then hands each island to the loader (src/app/hydrateIslands.tsx), which
+ * hydrates it as its own root when the reader nears or touches it. The deck
+ * and the embed bridge load only in their modes.
+ */
 const mode = parseMode(window.location.search, window.location.pathname);
 const container = document.getElementById('root');
-
 if (mode.theme !== null) document.documentElement.dataset.theme = mode.theme;
 
+const wakePrerendered = (root: HTMLElement) => {
+  hydrateIslands(root);
+  const story = root.querySelector('[data-story]');
+  if (story !== null) trackActiveStep(story);
+  if (mode.kind === 'embed' && window.parent !== window) {
+    void import('./features/embed/embedBridge').then(({ connectEmbedBridge }) => connectEmbedBridge({ self: window, host: window.parent }));
+  }
+  // A shared link's selection: its bar (and the address state) load at once, not when the panel is reached.
+  if (mode.kind === 'article' && hasSearchParam(window.location.search, 'actor')) {
+    void import('./app/selectionBar').then(({ mountSelectionBar }) => mountSelectionBar());
+  }
+};
+
 if (container !== null) {
-  // Hydrate only the tree that was prerendered for this mode; any other mode renders fresh.
-  const isPrerendered = container.dataset.prerendered === modeKey(mode);
-  const app = (
-    <StrictMode>
-      <App mode={mode} deferral={isPrerendered ? 'when-visible' : 'eager'} />
-    </StrictMode>
-  );
-  if (isPrerendered) hydrateRoot(container, app);
-  else createRoot(container).render(app);
+  // The article under the deck is prerendered too: it wakes as usual, and shows when the deck is left.
+  const pageKey = mode.kind === 'present' ? 'article' : modeKey(mode);
+  if (container.dataset.prerendered === pageKey) wakePrerendered(container);
+  else void import('./app/renderPage').then(({ renderPage }) => renderPage(container, mode));
+  if (mode.kind === 'present') startPresenting(null, mode.view);
 }

@@ -2,6 +2,7 @@ import { briefingSlides } from '../content/briefing';
 import { NotesView } from '../features/present/NotesView';
 import { PresentDeck } from '../features/present/PresentDeck';
 import { MotionProvider } from '../lib/MotionProvider';
+import '../features/present/present.css';
 import { renderBriefingSlide } from './BriefingSlide';
 import type { DeckView } from './mode';
 

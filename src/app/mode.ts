@@ -34,3 +34,6 @@ export const parseMode = (search: string, pathname = '/'): AppMode => {
 
 /** Identifies a prerendered page, so the client hydrates only a tree it can match. */
 export const modeKey = (mode: AppMode): string => (mode.kind === 'embed' ? `embed-${mode.part}` : mode.kind);
+
+/** A known embed part, or null (for props read back from the page's HTML). */
+export const embedPartOrNull = (value: string): EmbedPart | null => oneOf(EMBED_PARTS, value);

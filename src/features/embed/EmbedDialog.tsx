@@ -1,3 +1,4 @@
+import './embedDialog.css';
 import { useEffect, useId, useRef, useState, type MouseEvent } from 'react';
 import { embedParts, type EmbedPartId } from '../../content/embed';
 import {

@@ -8,8 +8,12 @@ interface ProposalListProps {
   readonly highlightedProposals?: ReadonlySet<string> | null;
   /** Where an actor's name links to (the actors panel); plain names when left out. */
   readonly actorHref?: (actorId: string) => string;
-  /** Follow `#proposal-N` links and write the open cards into the URL; off for a second copy on one page. */
-  readonly isUrlSynced?: boolean;
+  /** Cards a followed link asks for (`#proposal-1,3`); leave out where the page's links are not ours. */
+  readonly linkedProposals?: readonly number[];
+  /** Changes on every navigation (see linkedProposals). */
+  readonly navigation?: number;
+  /** The reader opened or closed cards. */
+  readonly onOpenChange?: (open: readonly number[]) => void;
   /** Prefix for element ids and links; change it only for a second copy on one page. */
   readonly idPrefix?: string;
   /** Level of the list's heading; the cards' headings sit one below. */
@@ -20,11 +24,19 @@ interface ProposalListProps {
 export const ProposalList = ({
   highlightedProposals = null,
   actorHref,
-  isUrlSynced = true,
+  linkedProposals,
+  navigation,
+  onOpenChange,
   idPrefix = DEFAULT_ID_PREFIX,
   headingLevel = 3,
 }: ProposalListProps) => {
-  const { openNumbers, toggle, setAll } = useOpenProposals({ count: proposals.length, idPrefix, isUrlSynced });
+  const { openNumbers, toggle, setAll } = useOpenProposals({
+    count: proposals.length,
+    idPrefix,
+    linked: linkedProposals,
+    navigation,
+    onOpenChange,
+  });
   const areAllOpen = openNumbers.length === proposals.length;
   const Heading = `h${headingLevel}` as const;
   const headingId = `${idPrefix}list-heading`;

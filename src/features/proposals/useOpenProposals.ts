@@ -1,12 +1,15 @@
 import { useEffect, useState } from 'react';
 import { proposalDomIds } from './proposalAnchors';
-import { useProposalHash } from './useProposalHash';
 
 interface UseOpenProposalsOptions {
   readonly count: number;
   readonly idPrefix: string;
-  /** Read `#proposal-N` links and write the open cards back to the URL. */
-  readonly isUrlSynced: boolean;
+  /** Cards a followed link asks for (`#proposal-1,3`), read by the app; undefined where links are not ours. */
+  readonly linked: readonly number[] | undefined;
+  /** Changes on every navigation, so the same link followed twice reveals its card twice. */
+  readonly navigation: number | undefined;
+  /** The reader opened or closed cards (the app records it in the address). */
+  readonly onOpenChange: ((open: readonly number[]) => void) | undefined;
 }
 
 interface RevealRequest {
@@ -14,39 +17,31 @@ interface RevealRequest {
 }
 
 /**
- * Which cards are open (by number, 1-based), all closed at first. A proposal
- * link opens its cards, then scrolls the first into view and moves focus to its
- * button; the reader's own toggles are written back to the URL.
+ * Which cards are open (by number, 1-based), all closed at first. A followed
+ * link opens its cards, then scrolls the first into view and moves focus to
+ * its button; the reader's own toggles are reported back.
  */
-export const useOpenProposals = ({ count, idPrefix, isUrlSynced }: UseOpenProposalsOptions) => {
+export const useOpenProposals = ({ count, idPrefix, linked, navigation, onOpenChange }: UseOpenProposalsOptions) => {
   const [openNumbers, setOpenNumbers] = useState<readonly number[]>([]);
   const [revealRequest, setRevealRequest] = useState<RevealRequest | null>(null);
 
-  const writeHash = useProposalHash({
-    isEnabled: isUrlSynced,
-    idPrefix,
-    count,
-    onNavigate: (numbers) => {
-      setOpenNumbers(numbers);
-      const [first] = numbers;
-      if (first !== undefined) setRevealRequest({ number: first });
-    },
-  });
+  // Keyed on the navigation alone: the reader's own toggles change `linked` without one, and must not reveal.
+  useEffect(() => {
+    if (linked === undefined || linked.length === 0) return;
+    setOpenNumbers(linked);
+    setRevealRequest({ number: linked[0] ?? 1 });
+  }, [navigation]);
 
   useEffect(() => {
     if (revealRequest === null) return;
     const ids = proposalDomIds(idPrefix, revealRequest.number);
-    const card = document.getElementById(ids.card);
-    // Bring the card into view, smoothly or not as CSS says. Even when the fragment is the card's own
-    // id: the cards may come alive halfway through the browser's own scroll to it, which focusing or
-    // opening a panel can cut short.
-    card?.scrollIntoView?.({ block: 'start' });
+    document.getElementById(ids.card)?.scrollIntoView?.({ block: 'start' });
     document.getElementById(ids.toggle)?.focus({ preventScroll: true });
   }, [revealRequest, idPrefix]);
 
   const update = (next: readonly number[]) => {
     setOpenNumbers(next);
-    writeHash(next);
+    onOpenChange?.(next);
   };
 
   return {

@@ -1,8 +1,3 @@
-import { createStore } from '../../lib/store';
-
-/** The step crossing the middle of the viewport; one story per page, so one store. */
-export const activeStepStore = createStore<string | null>(null);
-
 /** The line across the viewport's middle: a step is active while it crosses it. */
 export const MIDDLE_LINE = '-50% 0px -50% 0px';
 

@@ -1,6 +1,5 @@
 import { useId } from 'react';
 import { timelineEvents, timelineUi as copy } from '../../content/timeline';
-import type { HashSource } from '../../lib/hashSource';
 import { TimelineChart } from './TimelineChart';
 import { TimelineDownloads } from './TimelineDownloads';
 import { TimelineEventItem } from './TimelineEventItem';
@@ -12,8 +11,10 @@ interface TimelineProps {
   /** Events to keep at full strength while a selection is active; null when nothing is selected. */
   readonly highlightedEvents?: ReadonlySet<string> | null;
   readonly headingLevel?: 2 | 3;
-  /** Where `#event-<id>` deep links are read from; without one, deep links are off. */
-  readonly hashSource?: HashSource;
+  /** The event a followed `#event-<id>` link asks for; null or left out where links are not ours. */
+  readonly linkedEvent?: string | null;
+  /** Changes on every navigation, so the same link followed twice opens its event twice. */
+  readonly navigation?: number;
 }
 
 /**
@@ -21,9 +22,9 @@ interface TimelineProps {
  * and every event, with the list of events below the chart. Self-contained,
  * so the story, embeds and slides can all place it.
  */
-export const Timeline = ({ highlightedEvents = null, headingLevel = 3, hashSource }: TimelineProps) => {
+export const Timeline = ({ highlightedEvents = null, headingLevel = 3, linkedEvent = null, navigation }: TimelineProps) => {
   const headingId = useId();
-  const selection = useTimelineSelection(eventIds, hashSource);
+  const selection = useTimelineSelection(eventIds, linkedEvent, navigation);
   return (
     <section className="timeline" aria-labelledby={headingId}>
       <TimelineIntro headingId={headingId} headingLevel={headingLevel} />

@@ -1,6 +1,5 @@
 import { useCallback, useEffect, useState } from 'react';
-import type { HashSource } from '../../lib/hashSource';
-import { eventAnchor, eventIdFromHash } from './eventHash';
+import { eventAnchor } from './eventHash';
 import { useRovingFocus } from './useRovingFocus';
 
 const toggled = (ids: ReadonlySet<string>, id: string): ReadonlySet<string> => {
@@ -13,10 +12,10 @@ const opened = (ids: ReadonlySet<string>, id: string): ReadonlySet<string> => (i
 
 /**
  * The timeline's interaction state: the selected event (roving focus over the
- * list), which events have their details open, and `#event-<id>` deep links,
- * read from an injected source after hydration and on every change.
+ * list), which events have their details open, and the event a followed
+ * `#event-<id>` link asks for (read by the app; a new `navigation` each time).
  */
-export const useTimelineSelection = (ids: readonly string[], hashSource: HashSource | undefined) => {
+export const useTimelineSelection = (ids: readonly string[], linkedEvent: string | null, navigation: number | undefined) => {
   const roving = useRovingFocus<HTMLOListElement>(ids);
   const { containerRef, setActiveId } = roving;
   const [openIds, setOpenIds] = useState<ReadonlySet<string>>(() => new Set());
@@ -31,18 +30,12 @@ export const useTimelineSelection = (ids: readonly string[], hashSource: HashSou
   );
 
   useEffect(() => {
-    if (hashSource === undefined) return;
-    const known = new Set(ids);
-    const follow = () => {
-      const id = eventIdFromHash(hashSource.read(), known);
-      if (id === null) return;
-      setActiveId(id);
-      setOpenIds((open) => opened(open, id));
-      setLinkedId(id);
-    };
-    follow();
-    return hashSource.subscribe(follow);
-  }, [hashSource, ids, setActiveId]);
+    if (linkedEvent === null || !ids.includes(linkedEvent)) return;
+    setActiveId(linkedEvent);
+    setOpenIds((open) => opened(open, linkedEvent));
+    setLinkedId(linkedEvent);
+    // Deliberately keyed on the navigation alone: only following a link opens its event.
+  }, [navigation]);
 
   // Runs after the linked event's details have rendered open, so it scrolls to the final layout.
   useEffect(() => {

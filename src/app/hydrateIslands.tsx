@@ -1,0 +1,106 @@
+import { startTransition, StrictMode, useEffect, type ComponentType, type ReactNode } from 'react';
+import { hydrateRoot } from 'react-dom/client';
+import { IslandFrame } from './islands/IslandFrame';
+import { isIslandName, islandLoaders } from './islands/loaders';
+import type { IslandName } from './islands/types';
+import { holdableInput, replayInput, type HeldInput } from './islandInput';
+
+/** An island starts loading a screen before it scrolls into view, or when the reader reaches for it. */
+const LOOKAHEAD = '100% 0px 100% 0px';
+const INTENT_EVENTS = ['pointerover', 'pointerdown', 'touchstart', 'focusin'] as const;
+const HELD_EVENTS = ['click', 'keydown'] as const;
+
+const parseProps = (text: string | undefined): Record<string, unknown> | null => {
+  try {
+    const value: unknown = JSON.parse(text ?? '{}');
+    return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : null;
+  } catch {
+    return null;
+  }
+};
+
+/** Tells the loader the island is live: its effect runs once React has hydrated it. */
+const WhenLive = ({ onLive, children }: { readonly onLive: () => void; readonly children: ReactNode }) => {
+  useEffect(onLive, [onLive]);
+  return children;
+};
+
+/**
+ * Watches one island: loads its code when it nears the viewport or is touched,
+ * holds clicks and keys that arrive before it is live and replays them after,
+ * then hydrates it as its own React root (in a transition, so React yields to
+ * the reader while it works). Marks the element `data-live` once live.
+ */
+const watchIsland = (element: HTMLElement): void => {
+  const name = element.dataset.island;
+  const props = parseProps(element.dataset.props);
+  if (!isIslandName(name) || props === null) return;
+  const held: HeldInput[] = [];
+  let isStarted = false;
+  let isHydrating = false;
+
+  const handleHeld = (event: Event) => {
+    start();
+    // Once hydration has begun, React itself hydrates at once for a click or key, then handles it.
+    if (isHydrating) return;
+    const input = holdableInput(event, element);
+    if (input === null) return;
+    event.preventDefault();
+    event.stopPropagation();
+    held.push(input);
+  };
+  const stopHolding = () => HELD_EVENTS.forEach((type) => element.removeEventListener(type, handleHeld, true));
+  const observer = typeof IntersectionObserver === 'function' ? new IntersectionObserver((entries) => {
+    if (entries.some((entry) => entry.isIntersecting)) start();
+  }, { rootMargin: LOOKAHEAD }) : null;
+  const stopWatching = () => {
+    observer?.disconnect();
+    INTENT_EVENTS.forEach((type) => element.removeEventListener(type, start, true));
+  };
+  const onLive = () => {
+    if (element.dataset.live !== undefined) return;
+    element.dataset.live = '';
+    stopHolding();
+    replayInput(held.splice(0));
+  };
+
+  function start() {
+    if (isStarted) return;
+    isStarted = true;
+    stopWatching();
+    const load = islandLoaders[name as IslandName] as () => Promise<ComponentType<Record<string, unknown>>>;
+    load()
+      .then((Component) => {
+        const content = (
+          <StrictMode>
+            <WhenLive onLive={onLive}>
+              <IslandFrame name={name as string}>
+                <Component {...props} />
+              </IslandFrame>
+            </WhenLive>
+          </StrictMode>
+        );
+        const identifierPrefix = element.dataset.key === undefined ? undefined : `i${element.dataset.key}-`;
+        isHydrating = true;
+        startTransition(() => {
+          hydrateRoot(element, content, { identifierPrefix });
+        });
+      })
+      .catch((error: unknown) => {
+        // The prerendered HTML stays readable; held input cannot be acted on.
+        stopHolding();
+        console.error(`[island ${name}] could not load`, error);
+      });
+  }
+
+  HELD_EVENTS.forEach((type) => element.addEventListener(type, handleHeld, true));
+  INTENT_EVENTS.forEach((type) => element.addEventListener(type, start, { capture: true, passive: true }));
+  if (observer === null) start();
+  // An island is `display: contents`: it has no box of its own, so watch what it holds.
+  else Array.from(element.children).forEach((child) => observer.observe(child));
+};
+
+/** Starts every island under `root`. Islands share nothing but the page state in src/app. */
+export const hydrateIslands = (root: ParentNode): void => {
+  root.querySelectorAll<HTMLElement>('[data-island]').forEach(watchIsland);
+};

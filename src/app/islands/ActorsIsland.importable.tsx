@@ -1,0 +1,11 @@
+import { ActorsPanel } from '../../features/actors/ActorsPanel';
+import { selectActor } from '../pageState';
+import { useAddress } from '../useAddress';
+import type { SlotProps } from './types';
+
+/** Who's who: on the article page its toggles drive the page-wide selection in `?actor=`. */
+export const ActorsIsland = ({ placement }: SlotProps) => {
+  const address = useAddress();
+  if (placement !== 'article') return <ActorsPanel headingLevel={placement === 'standalone' ? 2 : 3} />;
+  return <ActorsPanel selectedActorId={address.location.actor} onSelect={selectActor} />;
+};

@@ -1,0 +1,25 @@
+import { ProposalList } from '../../features/proposals/ProposalList';
+import { setOpenProposals } from '../pageState';
+import { useAddress } from '../useAddress';
+import { useSelectionHighlights } from '../useSelectionHighlights';
+import type { SlotProps } from './types';
+
+/** The actors panel gives each actor card the id `actor-<id>`; the proposal cards link to it. */
+const actorAnchor = (actorId: string) => `#actor-${actorId}`;
+
+/** The four cards: on the article page they follow `#proposal-N` links and write the open cards back. */
+export const ProposalsIsland = ({ placement }: SlotProps) => {
+  const address = useAddress();
+  const highlights = useSelectionHighlights();
+  if (placement === 'standalone') return <ProposalList headingLevel={2} />;
+  if (placement === 'embedded-story') return <ProposalList actorHref={actorAnchor} />;
+  return (
+    <ProposalList
+      actorHref={actorAnchor}
+      highlightedProposals={highlights?.proposals ?? null}
+      linkedProposals={address.location.openProposals}
+      navigation={address.navigation}
+      onOpenChange={setOpenProposals}
+    />
+  );
+};

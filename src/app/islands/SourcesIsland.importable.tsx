@@ -1,0 +1,3 @@
+import { SourcesList } from '../../features/sources/SourcesList';
+
+export const SourcesIsland = () => <SourcesList />;

@@ -1,0 +1,3 @@
+import { TroopLevels } from '../../features/timeline/TroopLevels';
+
+export const TroopsIsland = () => <TroopLevels />;

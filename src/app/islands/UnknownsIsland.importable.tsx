@@ -1,0 +1,3 @@
+import { Unknowns } from '../../features/story/Unknowns';
+
+export const UnknownsIsland = () => <Unknowns />;

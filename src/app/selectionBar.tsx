@@ -1,0 +1,32 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { ActorSelectionBar } from '../features/actors/ActorSelectionBar';
+import { IslandFrame } from './islands/IslandFrame';
+import { selectActor } from './pageState';
+import { useAddress } from './useAddress';
+
+const SelectionBar = () => {
+  const { actor } = useAddress().location;
+  return <ActorSelectionBar selectedActorId={actor} onClear={() => selectActor(null)} />;
+};
+
+let isMounted = false;
+
+/**
+ * The bar that explains and clears a page-wide actor selection. Client-only
+ * (nothing is selected in the prerendered page), in a root of its own.
+ */
+export const mountSelectionBar = (): void => {
+  if (isMounted) return;
+  isMounted = true;
+  const container = document.createElement('div');
+  container.className = 'selection-bar-root';
+  document.body.append(container);
+  createRoot(container).render(
+    <StrictMode>
+      <IslandFrame name="selection-bar">
+        <SelectionBar />
+      </IslandFrame>
+    </StrictMode>,
+  );
+};
