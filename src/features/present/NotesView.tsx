@@ -3,6 +3,7 @@ import type { BriefingSlide } from '../../content/briefing';
 import { presentUi } from '../../content/present';
 import { formatClock, formatElapsed } from './clock';
 import { actionFor } from './deckCommands';
+import type { DeckLink } from './deckMessage';
 import { deckReducer } from './deckReducer';
 import { initDeck } from './deckState';
 import type { KeyIntent } from './keymap';
@@ -10,6 +11,7 @@ import { NotesList } from './NotesList';
 import type { RenderSlide } from './SlideFrame';
 import { SlideThumb } from './SlideThumb';
 import { slideStepCount, slideTitle } from './slideModel';
+import { parsePairParam } from './slideUrl';
 import { fill } from './template';
 import { useDeckChannel } from './useDeckChannel';
 import { useDeckKeys } from './useDeckKeys';
@@ -23,9 +25,16 @@ interface NotesViewProps {
 
 const NOTES_KEYS = new Set(['next', 'prev', 'first', 'last', 'blackout']);
 
+/** Paired with the deck named in `&pair=`; opened by hand (no valid id), it follows no deck and moves none. */
+const linkFromUrl = (): DeckLink | null => {
+  const pair = parsePairParam(window.location.search);
+  return pair === null ? null : { role: 'notes', pair };
+};
+
 /**
  * The presenter's window (`?present&view=notes`): this slide's notes, the
- * next slide, elapsed time and the clock. It drives the deck and follows it.
+ * next slide, elapsed time and the clock. It drives the deck that opened it
+ * (`&pair=`) and follows it.
  */
 export const NotesView = ({ slides, renderSlide }: NotesViewProps) => {
   const [state, dispatch] = useReducer(deckReducer, slides, (all) => initDeck(all.map(slideStepCount)));
@@ -33,7 +42,8 @@ export const NotesView = ({ slides, renderSlide }: NotesViewProps) => {
   const [startedAt, setStartedAt] = useState(now);
   const main = useRef<HTMLElement>(null);
   useSlideUrl(state.slide, slides.length, dispatch);
-  const isLinked = useDeckChannel(state, dispatch);
+  const [link] = useState(linkFromUrl);
+  const isLinked = useDeckChannel(state, dispatch, link);
   useEffect(() => main.current?.focus({ preventScroll: true }), []);
   const handleIntent = (intent: KeyIntent): boolean => {
     const action =
@@ -77,7 +87,7 @@ export const NotesView = ({ slides, renderSlide }: NotesViewProps) => {
         </button>
       </header>
       {state.isBlackedOut && <p className="notes-view__alert">{presentUi.notesBlackedOut}</p>}
-      {!isLinked && <p className="notes-view__alert">{presentUi.notesUnavailable}</p>}
+      {link !== null && !isLinked && <p className="notes-view__alert">{presentUi.notesUnavailable}</p>}
       <section className="notes-view__notes" aria-labelledby="notes-view-slide">
         <h2 id="notes-view-slide">{slideTitle(slide)}</h2>
         <NotesList points={slide.notes} />
@@ -96,7 +106,7 @@ export const NotesView = ({ slides, renderSlide }: NotesViewProps) => {
             {presentUi.buttons.next}
           </button>
         </p>
-        <p className="notes-view__hint">{presentUi.notesSync}</p>
+        {isLinked && <p className="notes-view__hint">{presentUi.notesSync}</p>}
       </aside>
     </main>
   );

@@ -5,6 +5,8 @@ import { site } from '../../content/site';
 import { replaceUrl } from '../../lib/url';
 import { DeckBar, type DeckButton } from './DeckBar';
 import { actionFor } from './deckCommands';
+import type { DeckLink } from './deckMessage';
+import { deckPairId } from './deckPair';
 import { deckReducer } from './deckReducer';
 import { acceptsAction, initDeck } from './deckState';
 import { DeckStage } from './DeckStage';
@@ -43,8 +45,9 @@ export const PresentDeck = ({ slides, renderSlide, onExit }: PresentDeckProps) =
   const fullscreen = useFullscreen();
   const isHandoutReady = useHandoutReady();
   const [printsNotes, setPrintsNotes] = useState(false);
+  const [link] = useState<DeckLink>(() => ({ role: 'deck', pair: deckPairId() }));
   useSlideUrl(state.slide, slides.length, dispatch);
-  useDeckChannel(state, dispatch);
+  useDeckChannel(state, dispatch, link);
   useFocusReturn(state.overlay !== 'none', region);
   useEffect(() => region.current?.focus({ preventScroll: true }), []);
 
@@ -52,7 +55,7 @@ export const PresentDeck = ({ slides, renderSlide, onExit }: PresentDeckProps) =
   /** Runs a command; false when the deck's state lets it do nothing right now. */
   const run = (command: DeckCommand): boolean => {
     if (command === 'fullscreen' && isIdle) fullscreen.toggle();
-    if (command === 'notes' && isIdle && !openNotesWindow(state.slide)) dispatch({ type: 'toggle', overlay: 'popup-blocked' });
+    if (command === 'notes' && isIdle && !openNotesWindow(state.slide, link.pair)) dispatch({ type: 'toggle', overlay: 'popup-blocked' });
     if (command === 'fullscreen' || command === 'notes') return isIdle;
     const action = actionFor(command, state.overlay);
     if (action === null || !acceptsAction(state, action)) return false;
@@ -129,7 +132,7 @@ export const PresentDeck = ({ slides, renderSlide, onExit }: PresentDeckProps) =
           {state.overlay === 'print' && (
             <PrintPanel printsNotes={printsNotes} onPrintsNotesChange={setPrintsNotes} onPrint={print} onClose={close} />
           )}
-          {state.overlay === 'popup-blocked' && <PopupBlockedPanel href={notesHref(state.slide)} onClose={close} />}
+          {state.overlay === 'popup-blocked' && <PopupBlockedPanel href={notesHref(state.slide, link.pair)} onClose={close} />}
         </DeckStage>
       </div>
       {state.isBlackedOut && <div className="deck-blackout" aria-hidden="true" onClick={() => dispatch({ type: 'blackout' })} />}

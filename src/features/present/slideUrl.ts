@@ -1,4 +1,5 @@
 import { readSearchParam, withSearchParam } from '../../lib/url';
+import { isPairId } from './deckPair';
 
 /**
  * The deck's place in the URL: `?present&slide=N`, 1-based. Parsing is total:
@@ -8,6 +9,8 @@ import { readSearchParam, withSearchParam } from '../../lib/url';
 export const SLIDE_PARAM = 'slide';
 const PRESENT_PARAM = 'present';
 const VIEW_PARAM = 'view';
+/** The notes window's pairing with the deck that opened it (deckPair.ts). */
+const PAIR_PARAM = 'pair';
 const NUMBER = /^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i;
 
 /**
@@ -36,10 +39,16 @@ export const slideSearch = (search: string, index: number): string => {
   return tidy(withSearchParam(withFlag, SLIDE_PARAM, String(Math.max(0, Math.trunc(index)) + 1)));
 };
 
-/** The speaker notes window's search string for slide `index`. */
-export const notesSearch = (search: string, index: number): string =>
-  tidy(withSearchParam(slideSearch(search, index), VIEW_PARAM, 'notes'));
+/** The search string of the speaker notes window for slide `index`, paired with the deck whose id is `pair`. */
+export const notesSearch = (search: string, index: number, pair: string): string =>
+  tidy(withSearchParam(withSearchParam(slideSearch(search, index), VIEW_PARAM, 'notes'), PAIR_PARAM, pair));
+
+/** The notes window's pairing id, or null when there is none or it is malformed (never throws). */
+export const parsePairParam = (search: string): string | null => {
+  const raw = readSearchParam(search, PAIR_PARAM);
+  return isPairId(raw) ? raw : null;
+};
 
 /** Back to the article: present mode's own parameters removed, the rest (theme, pym's) kept. */
 export const articleSearch = (search: string): string =>
-  [PRESENT_PARAM, SLIDE_PARAM, VIEW_PARAM].reduce((next, name) => withSearchParam(next, name, null), search);
+  [PRESENT_PARAM, SLIDE_PARAM, VIEW_PARAM, PAIR_PARAM].reduce((next, name) => withSearchParam(next, name, null), search);

@@ -1,6 +1,6 @@
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { briefingSlides, type BriefingSlide } from '../../../src/content/briefing';
 import { NotesView } from '../../../src/features/present/NotesView';
 import { PresentDeck } from '../../../src/features/present/PresentDeck';
@@ -9,7 +9,8 @@ import { renderWithProviders } from '../../render';
 
 // Both windows in one jsdom page, linked by Node's own BroadcastChannel (same process).
 // They share one window, so moves are made with each window's buttons, not the keyboard,
-// which both would hear. Two real windows are tested in test/e2e/present.test.ts.
+// which both would hear. Two real windows are tested in test/e2e/present.test.ts, and
+// pairing (decks and notes of other pairs ignored) in useDeckChannel.test.tsx.
 const renderSlide = (slide: BriefingSlide, step: SlideStep) => (
   <p>
     {slideTitle(slide)} · step {String(step)}
@@ -19,10 +20,12 @@ const TOTAL = briefingSlides.length;
 const deckPosition = () => screen.getByRole('group', { name: new RegExp(`^\\d+ of ${TOTAL}$`) }).getAttribute('aria-label');
 
 beforeEach(() => {
+  window.sessionStorage.clear();
   window.history.replaceState(null, '', '/?present&slide=5');
 });
 afterEach(() => {
   document.title = '';
+  vi.restoreAllMocks();
 });
 
 describe('NotesView', () => {
@@ -39,13 +42,18 @@ describe('NotesView', () => {
     expect(document.title).toBe('Speaker notes: A UN-organized regional summit');
   });
 
-  it('moves the deck, and follows it, over the channel', async () => {
+  it('moves the deck that opened it, and follows it, over the channel', async () => {
     const user = userEvent.setup();
     renderWithProviders(<PresentDeck slides={briefingSlides} renderSlide={renderSlide} onExit={() => undefined} />, {
       kind: 'present',
       view: 'deck',
       theme: null,
     });
+    // S: the deck opens the notes window's address (with its pairing id); this page then becomes that window too.
+    const open = vi.spyOn(window, 'open').mockReturnValue(window);
+    await user.keyboard('s');
+    window.history.replaceState(null, '', String(open.mock.calls[0]?.[0]));
+    expect(window.location.search).toMatch(/^\?present&slide=5&view=notes&pair=[a-z0-9-]{8,64}$/);
     const notes = render(<NotesView slides={briefingSlides} renderSlide={renderSlide} />);
     const notesView = within(notes.container);
     expect(deckPosition()).toBe(`5 of ${TOTAL}`);

@@ -137,13 +137,14 @@ describe('PresentDeck', () => {
     expect(onExit).toHaveBeenCalledOnce();
   });
 
-  it('offers a link when the browser blocks the notes window', async () => {
+  it('offers a link when the browser blocks the notes window, paired with this deck like the window', async () => {
     const open = vi.spyOn(window, 'open').mockReturnValue(null);
     const { user } = renderDeck();
     await user.keyboard('{ArrowRight}s');
-    expect(open).toHaveBeenCalledWith('/?present&slide=2&view=notes', 'explainer-notes', expect.any(String));
+    const notesUrl = expect.stringMatching(/^\/\?present&slide=2&view=notes&pair=[a-z0-9-]{8,64}$/);
+    expect(open).toHaveBeenCalledWith(notesUrl, 'explainer-notes', expect.any(String));
     const dialog = screen.getByRole('dialog', { name: 'Speaker notes' });
-    expect(within(dialog).getByRole('link', { name: 'Open the speaker notes' }).getAttribute('href')).toBe('/?present&slide=2&view=notes');
+    expect(within(dialog).getByRole('link', { name: 'Open the speaker notes' }).getAttribute('href')).toBe(open.mock.calls[0]?.[0]);
   });
 
   it('prints a handout of every slide, with the notes when asked', async () => {

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { articleSearch, notesSearch, parseSlideParam, slideSearch } from '../../../src/features/present/slideUrl';
+import { articleSearch, notesSearch, parsePairParam, parseSlideParam, slideSearch } from '../../../src/features/present/slideUrl';
 
 const TOTAL = 12;
 
@@ -69,9 +69,51 @@ describe('slide URLs', () => {
     expect(slideSearch('?theme=dark&present&slide=2', 2)).toBe('?theme=dark&present&slide=3');
   });
 
-  it('names the notes window and the way back to the article', () => {
-    expect(notesSearch('?present&slide=3', 6)).toBe('?present&slide=7&view=notes');
-    expect(articleSearch('?theme=dark&present&slide=3&view=notes')).toBe('?theme=dark');
+  it('names the notes window, paired with its deck, and the way back to the article', () => {
+    expect(notesSearch('?present&slide=3', 6, 'deck-1234')).toBe('?present&slide=7&view=notes&pair=deck-1234');
+    expect(notesSearch('?present&slide=3&pair=someone-else', 0, 'deck-1234')).toBe('?present&slide=1&pair=deck-1234&view=notes');
+    expect(articleSearch('?theme=dark&present&slide=3&view=notes&pair=deck-1234')).toBe('?theme=dark');
     expect(articleSearch('?present&slide=2')).toBe('');
+  });
+
+  it('keeps the pairing when the notes window moves', () => {
+    expect(slideSearch('?present&slide=7&view=notes&pair=deck-1234', 8)).toBe('?present&slide=9&view=notes&pair=deck-1234');
+  });
+});
+
+describe('parsePairParam', () => {
+  it.each([
+    ['?present&view=notes&pair=0f4c2a9e-5b1d-4c3e-9a7f-2d8e6b1c4a05', '0f4c2a9e-5b1d-4c3e-9a7f-2d8e6b1c4a05'],
+    ['?pair=abcdefgh', 'abcdefgh'],
+    [`?pair=${'a'.repeat(64)}`, 'a'.repeat(64)],
+    ['?pair=deck-1234&pair=other-5678', 'deck-1234'],
+  ])('%s → %s', (search, pair) => {
+    expect(parsePairParam(search)).toBe(pair);
+  });
+
+  it.each([
+    '?present&view=notes',
+    '?pair=',
+    '?pair=abc1234',
+    `?pair=${'a'.repeat(65)}`,
+    '?pair=DECK-1234',
+    '?pair=deck_1234',
+    '?pair=deck%201234',
+    '?pair=%3Cscript%3E12345678',
+    '?pair=%E0%A4%A',
+    '?pair=deck-1234%0A',
+    '?pair=__proto__x',
+  ])('%s → none (the window is not paired)', (search) => {
+    expect(parsePairParam(search)).toBeNull();
+  });
+
+  it('never throws, and returns only a well-formed id', () => {
+    fc.assert(
+      fc.property(fc.oneof(fc.string({ unit: 'binary' }), fc.webQueryParameters(), fc.string({ unit: 'binary' }).map((s) => `?pair=${s}`)), (search) => {
+        const pair = parsePairParam(search);
+        return pair === null || /^[a-z0-9-]{8,64}$/.test(pair);
+      }),
+      { numRuns: 1000 },
+    );
   });
 });
