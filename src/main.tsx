@@ -21,9 +21,9 @@ const wakePrerendered = (root: HTMLElement) => {
   if (mode.kind === 'embed' && window.parent !== window) {
     void import('./features/embed/embedBridge').then(({ connectEmbedBridge }) => connectEmbedBridge({ self: window, host: window.parent }));
   }
-  // A shared link's selection: its bar (and the address state) load at once, not when the panel is reached.
+  // A shared link's selection: the page state (and its bar) load at once, not when the panel is reached.
   if (mode.kind === 'article' && hasSearchParam(window.location.search, 'actor')) {
-    void import('./app/selectionBar').then(({ mountSelectionBar }) => mountSelectionBar());
+    void import('./app/pageState').then(({ followAddress }) => followAddress());
   }
 };
 

@@ -1,5 +1,5 @@
 import { startTransition, StrictMode, useEffect, type ComponentType, type ReactNode } from 'react';
-import { hydrateRoot } from 'react-dom/client';
+import { hydrateRoot, type Root } from 'react-dom/client';
 import { IslandFrame } from './islands/IslandFrame';
 import { isIslandName, islandLoaders } from './islands/loaders';
 import type { IslandName } from './islands/types';
@@ -31,10 +31,12 @@ const WhenLive = ({ onLive, children }: { readonly onLive: () => void; readonly 
  * then hydrates it as its own React root (in a transition, so React yields to
  * the reader while it works). Marks the element `data-live` once live.
  */
-const watchIsland = (element: HTMLElement): void => {
+const watchIsland = (element: HTMLElement): (() => void) => {
   const name = element.dataset.island;
   const props = parseProps(element.dataset.props);
-  if (!isIslandName(name) || props === null) return;
+  if (!isIslandName(name) || props === null) return () => {};
+  let root: Root | null = null;
+  let isStopped = false;
   const held: HeldInput[] = [];
   let isStarted = false;
   let isHydrating = false;
@@ -71,6 +73,7 @@ const watchIsland = (element: HTMLElement): void => {
     const load = islandLoaders[name as IslandName] as () => Promise<ComponentType<Record<string, unknown>>>;
     load()
       .then((Component) => {
+        if (isStopped) return;
         const content = (
           <StrictMode>
             <WhenLive onLive={onLive}>
@@ -83,7 +86,7 @@ const watchIsland = (element: HTMLElement): void => {
         const identifierPrefix = element.dataset.key === undefined ? undefined : `i${element.dataset.key}-`;
         isHydrating = true;
         startTransition(() => {
-          hydrateRoot(element, content, { identifierPrefix });
+          root = hydrateRoot(element, content, { identifierPrefix });
         });
       })
       .catch((error: unknown) => {
@@ -98,9 +101,16 @@ const watchIsland = (element: HTMLElement): void => {
   if (observer === null) start();
   // An island is `display: contents`: it has no box of its own, so watch what it holds.
   else Array.from(element.children).forEach((child) => observer.observe(child));
+  return () => {
+    isStopped = true;
+    stopWatching();
+    stopHolding();
+    root?.unmount();
+  };
 };
 
-/** Starts every island under `root`. Islands share nothing but the page state in src/app. */
-export const hydrateIslands = (root: ParentNode): void => {
-  root.querySelectorAll<HTMLElement>('[data-island]').forEach(watchIsland);
+/** Starts every island under `root`; returns what stops them all (tests). Islands share nothing but the page state in src/app. */
+export const hydrateIslands = (root: ParentNode): (() => void) => {
+  const stops = Array.from(root.querySelectorAll<HTMLElement>('[data-island]'), watchIsland);
+  return () => stops.forEach((stop) => stop());
 };

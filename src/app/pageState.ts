@@ -39,23 +39,32 @@ let isFollowing = false;
 export const followAddress = (): void => {
   if (isFollowing) return;
   isFollowing = true;
-  const read = () =>
-    addressStore.set({ location: readWindowLocation(), navigation: addressStore.get().navigation + 1 });
+  const read = () => {
+    const location = readWindowLocation();
+    addressStore.set({ location, navigation: addressStore.get().navigation + 1 });
+    showSelectionBarFor(location);
+  };
   read();
   window.addEventListener('hashchange', read);
   window.addEventListener('popstate', read);
+};
+
+/** A selection, from a link or the reader, brings the bar that explains and clears it (its own chunk). */
+const showSelectionBarFor = (location: AppLocation): void => {
+  if (location.actor !== null) void import('./selectionBar').then((module) => module.mountSelectionBar());
 };
 
 /** Records a change the reader made on the page: no new navigation, history entry replaced. */
 const record = (change: Partial<AppLocation>, url: string): void => {
   replaceUrl(url);
   const current = addressStore.get();
-  addressStore.set({ ...current, location: { ...current.location, ...change } });
+  const location = { ...current.location, ...change };
+  addressStore.set({ ...current, location });
+  showSelectionBarFor(location);
 };
 
 /** Selects an actor (null clears) in `?actor=`, keeping every other parameter (pym's among them). */
 export const selectActor = (actor: ActorId | null): void => {
-  if (actor !== null) void import('./selectionBar').then((module) => module.mountSelectionBar());
   const { pathname, search, hash } = window.location;
   // An unknown ?actor= stays in the URL untouched until the reader selects someone.
   const nextSearch = actor === null && parseActorParam(search) === null ? search : withActorParam(search, actor);

@@ -10,16 +10,16 @@ const SelectionBar = () => {
   return <ActorSelectionBar selectedActorId={actor} onClear={() => selectActor(null)} />;
 };
 
-let isMounted = false;
+let mounted: HTMLElement | null = null;
 
 /**
  * The bar that explains and clears a page-wide actor selection. Client-only
  * (nothing is selected in the prerendered page), in a root of its own.
  */
 export const mountSelectionBar = (): void => {
-  if (isMounted) return;
-  isMounted = true;
+  if (mounted?.isConnected === true) return;
   const container = document.createElement('div');
+  mounted = container;
   container.className = 'selection-bar-root';
   document.body.append(container);
   createRoot(container).render(

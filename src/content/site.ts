@@ -41,6 +41,7 @@ export const ui = {
   sourcesBackgroundIntro:
     'Dates and figures not in the article come from these reports, checked for this explainer. Claims that rest on them are marked “Background”.',
   sourcesNamedByArticle: 'The article credits reporting by',
+  sourcesArticleTextHeading: 'The article, paragraph by paragraph',
   daysToDeadline: 'days to the May 1 deadline',
   fromTheLetter: 'from the letter’s publication',
   proposalsLabel: 'The four proposals',

@@ -11,7 +11,7 @@ beforeEach(() => {
   window.history.replaceState(null, '', '/?present');
 });
 
-const renderDeck = () => renderWithProviders(<PresentView view="deck" onExit={() => undefined} />, { kind: 'present', view: 'deck', theme: null });
+const renderDeck = () => renderWithProviders(<PresentView view="deck" onExit={() => undefined} />);
 const slideGroup = () => screen.getByRole('group', { name: new RegExp(`of ${briefingSlides.length}$`) });
 
 describe('PresentView', () => {
@@ -42,7 +42,7 @@ describe('PresentView', () => {
   });
 
   it('shows the speaker notes window for view=notes', () => {
-    renderWithProviders(<PresentView view="notes" onExit={() => undefined} />, { kind: 'present', view: 'notes', theme: null });
+    renderWithProviders(<PresentView view="notes" onExit={() => undefined} />);
     expect(screen.getByRole('heading', { level: 1, name: 'Speaker notes' })).toBeTruthy();
   });
 });

@@ -1,23 +1,18 @@
 import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { hydrateRoot, type Root } from 'react-dom/client';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { App } from '../../src/app/App';
-import type { AppMode } from '../../src/app/mode';
+import { hydrateIslands } from '../../src/app/hydrateIslands';
 import { proposals } from '../../src/content/proposals';
 import { highlightsFor } from '../../src/features/actors/involvement';
-import { actorSelectionStore } from '../../src/features/actors/selectionStore';
 import { prerenderHtml } from '../prerender';
 
-// The linked selection across the whole page: the URL is read after hydration, the other
-// features dim what the selected actor is not in, and the choice is written back to the URL.
-// Scrolling, layout and real focus movement are checked in Chromium (test/e2e/actors.test.ts).
-const article: AppMode = { kind: 'article', theme: null };
+// The prerendered page woken island by island, as main.tsx does: each island hydrates as its
+// own root without a mismatch, and the page state in src/app links them. The URL is read after
+// hydration, the other features dim what the selected actor is not in, and the choice is written
+// back to the URL. Scrolling, timing and real focus are checked in Chromium (test/e2e/islands.test.ts).
 let container: HTMLDivElement;
-let root: Root | undefined;
+let stop: (() => void) | undefined;
 let consoleError: ReturnType<typeof vi.spyOn>;
-/** Hydration mismatches: React reports them here and then re-renders the page from scratch. */
-let recoverableErrors: unknown[] = [];
 
 /**
  * Console errors other than React's note that the server and client renderers
@@ -29,22 +24,20 @@ const realConsoleErrors = () =>
 
 const goTo = (url: string) => window.history.replaceState(null, '', url);
 
-/** What the build and main.tsx do: HTML prerendered for `/` (no query), then hydrateRoot on it at `url`. */
+/** What the build and main.tsx do: HTML prerendered for `/` (no query), then each island woken at `url`. */
 const hydrate = async (url: string) => {
   goTo('/');
   container = document.createElement('div');
   container.innerHTML = await prerenderHtml();
   document.body.append(container);
   goTo(url);
+  // The app reads the address on every navigation; tell it this test's page is one.
+  window.dispatchEvent(new PopStateEvent('popstate'));
+  // jsdom has no IntersectionObserver, so every island starts at once.
   await act(async () => {
-    root = hydrateRoot(container, <App mode={article} deferral="when-visible" />, {
-      onRecoverableError: (error) => recoverableErrors.push(error),
-    });
+    stop = hydrateIslands(container);
   });
-  // Every part hydrates once its code arrives (jsdom has no IntersectionObserver, so at once).
-  await waitFor(() => expect(container.querySelectorAll('.deferred-part:not([data-hydrated])')).toHaveLength(0), {
-    timeout: 20_000,
-  });
+  await waitFor(() => expect(container.querySelectorAll('[data-island]:not([data-live])')).toHaveLength(0), { timeout: 20_000 });
 };
 
 const region = (name: string) => within(container).getByRole('region', { name });
@@ -52,21 +45,26 @@ const dimmedIn = (element: HTMLElement) => element.querySelectorAll('[data-dimme
 
 beforeEach(() => {
   consoleError = vi.spyOn(console, 'error').mockImplementation(() => {});
-  recoverableErrors = [];
 });
 afterEach(() => {
-  act(() => root?.unmount());
+  act(() => stop?.());
   container.remove();
-  root = undefined;
+  stop = undefined;
   consoleError.mockRestore();
   goTo('/');
-  actorSelectionStore.set(null);
+  window.dispatchEvent(new PopStateEvent('popstate'));
+  document.querySelector('.selection-bar-root')?.remove();
 });
 
-describe('ArticleView selection', () => {
+describe('the article page, woken island by island', () => {
+  it('hydrates every island without a mismatch', async () => {
+    await hydrate('/');
+    expect(realConsoleErrors()).toEqual([]);
+    expect(container.querySelectorAll('[data-island][data-live]').length).toBeGreaterThan(10);
+  });
+
   it('restores ?actor= after hydrating the prerendered page, without a mismatch', async () => {
     await hydrate('/?actor=khalilzad');
-    expect(recoverableErrors).toEqual([]);
     expect(realConsoleErrors()).toEqual([]);
     const actors = region('Who’s who');
     expect(within(actors).getByRole('button', { name: 'Zalmay Khalilzad', pressed: true })).toBeTruthy();
@@ -83,15 +81,14 @@ describe('ArticleView selection', () => {
     for (const id of highlights.events) expect(timeline.querySelector(`#event-${id}`)?.getAttribute('data-dimmed')).toBeNull();
     expect(container.querySelector('#step-proposal-written')?.getAttribute('data-dimmed')).toBeNull();
     expect(container.querySelector('#step-letter-sent')?.getAttribute('data-dimmed')).toBe('true');
-    expect((await within(container).findByText(/^Highlighting$/, undefined, { timeout: 20_000 })).closest('.selection-bar')).not.toBeNull();
+    expect((await within(document.body).findByText(/^Highlighting$/, undefined, { timeout: 20_000 })).closest('.selection-bar')).not.toBeNull();
   });
 
   it.each(['/?actor=%3Cscript%3Ealert(1)%3C%2Fscript%3E', '/?actor=nobody', '/?actor=%E0%A4%A'])(
     'treats %s as no selection',
     async (url) => {
       await hydrate(url);
-      expect(recoverableErrors).toEqual([]);
-      expect(realConsoleErrors()).toEqual([]);
+        expect(realConsoleErrors()).toEqual([]);
       expect(dimmedIn(container)).toBe(0);
       expect(within(region('Who’s who')).queryAllByRole('button', { pressed: true })).toHaveLength(0);
       expect(`${window.location.pathname}${window.location.search}`).toBe(url);
@@ -114,7 +111,7 @@ describe('ArticleView selection', () => {
   it('clears from the bar as well', async () => {
     const user = userEvent.setup();
     await hydrate('/?actor=qatar');
-    await user.click(within(container).getByRole('button', { name: 'Clear highlight' }));
+    await user.click(await within(document.body).findByRole('button', { name: 'Clear highlight' }, { timeout: 20_000 }));
     expect(window.location.search).toBe('');
     expect(dimmedIn(container)).toBe(0);
   });

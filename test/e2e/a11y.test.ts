@@ -50,7 +50,7 @@ describe.each(['light', 'dark'] as const)('axe-core, %s colour scheme', (colorSc
     const { scrollWidth } = await audit(`/embed/${part}/?embed=${part}`, {
       colorScheme,
       width: 320,
-      prepare: (page) => page.locator(`[data-part="embed-${part}"][data-hydrated]`).waitFor({ state: 'attached' }),
+      prepare: (page) => hydrateAll(page),
     });
     expect(scrollWidth).toBeLessThanOrEqual(320);
   });

@@ -56,20 +56,29 @@ export const openPage = async (
 };
 
 /**
- * The article hydrates part by part as the reader nears each one (see
- * deferred.test.ts). Feature tests that are not about that timing call this
- * first: it scrolls through the page so every part is live, then returns to
- * the top (or to `scrollBack`, e.g. where a deep link had put the reader).
+ * Each island of a page hydrates as its own root when the reader nears it
+ * (see islands.test.ts). Feature tests that are not about that timing call
+ * this first: it scrolls each waiting island into view until every visible
+ * one is live (`data-live`), then returns to the top (or stays, with
+ * `keepScroll`, e.g. where a deep link had put the reader).
  */
 export const hydrateAll = async (page: Page, { keepScroll = false }: { keepScroll?: boolean } = {}): Promise<void> => {
   const start = await page.evaluate(() => window.scrollY);
-  // Nested parts start watching only once their section is live, so visit each waiting part in turn.
-  for (let visits = 0; visits < 40; visits += 1) {
-    const waiting = await page.$('.deferred-part:not([data-hydrated])');
-    if (waiting === null) break;
-    await waiting.evaluate((part) => part.scrollIntoView({ behavior: 'instant', block: 'start' }));
-    await page.waitForFunction((part) => part.hasAttribute('data-hydrated'), waiting, { timeout: 30_000 });
-    await waiting.dispose();
-  }
+  await page.evaluate(async () => {
+    const waiting = () => Array.from(document.querySelectorAll<HTMLElement>('[data-island]:not([data-live])'))
+      .filter((island) => Array.from(island.children).some((child) => (child as HTMLElement).offsetParent !== null || child.getClientRects().length > 0));
+    for (let visits = 0; visits < 60; visits += 1) {
+      const [next] = waiting();
+      if (next === undefined) return;
+      (next.firstElementChild ?? next).scrollIntoView({ behavior: 'instant', block: 'start' });
+      const started = performance.now();
+      while (next.dataset.live === undefined && performance.now() - started < 30_000) await new Promise((resolve) => setTimeout(resolve, 25));
+    }
+  });
   await page.evaluate((top) => window.scrollTo({ top, behavior: 'instant' }), keepScroll ? start : 0);
+};
+
+/** Waits until the island holding `selector` is live (its code loaded and hydrated). */
+export const waitForLive = async (page: Page, selector: string): Promise<void> => {
+  await page.waitForFunction((target) => document.querySelector(target)?.closest('[data-island]')?.hasAttribute('data-live') === true, selector, { timeout: 30_000 });
 };

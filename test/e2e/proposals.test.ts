@@ -31,18 +31,16 @@ const quoteOf = (number: number) => {
 };
 
 /**
- * Waits until the cards are live. The page hydrates part by part as the reader
- * nears each one (test/e2e/deferred.test.ts), so bring the cards into view if
- * the page has not scrolled there itself (deep links do), then wait for them.
+ * Waits until the cards are live. Each island hydrates as the reader nears it
+ * (test/e2e/islands.test.ts), so bring the cards into view unless the page
+ * has scrolled there itself (deep links do), then wait for them.
  */
 const hydrated = async (page: Page, { mayScroll = true }: { mayScroll?: boolean } = {}) => {
-  const part = page.locator('[data-part="proposals"]');
-  const isLive = () => part.evaluate((el) => el.hasAttribute('data-hydrated'));
-  if (mayScroll && !(await isLive())) {
-    await page.waitForTimeout(300);
-    if (!(await isLive())) await part.evaluate((el) => el.scrollIntoView({ behavior: 'instant', block: 'start' }));
+  const island = page.locator('[data-island="proposals"]');
+  if (mayScroll && !(await island.evaluate((el) => el.hasAttribute('data-live')))) {
+    await island.evaluate((el) => el.firstElementChild?.scrollIntoView({ behavior: 'instant', block: 'start' }));
   }
-  await page.waitForSelector('[data-part="proposals"][data-hydrated]', { state: 'attached' });
+  await page.waitForSelector('[data-island="proposals"][data-live]', { state: 'attached' });
 };
 
 const expectClean = (log: PageLog) => {

@@ -1,12 +1,16 @@
 import { CiteList } from '../../components/CiteList';
 import { SourceBadge } from '../../components/SourceBadge';
-import { resolveCites } from '../../content/cites';
+import { resolveCites, sourceAnchor } from '../../content/cites';
 import { article } from '../../content/article';
 import { site, ui } from '../../content/site';
 import { articleCredits, sources } from '../../content/sources';
 import { formatDate } from '../../lib/dates';
+import { ArticleText } from './ArticleText';
 
-/** Credits the article (and the reporting it names) and every background source, each with an anchor. */
+/**
+ * Credits the article (and the reporting it names), gives its full text, and lists every background
+ * source, each with the anchor that citation markers link to.
+ */
 export const SourcesList = () => (
   <div className="sources">
     <section className="sources__article" id="source-article" aria-labelledby="sources-article-heading">
@@ -25,6 +29,7 @@ export const SourcesList = () => (
           </li>
         ))}
       </ul>
+      <ArticleText />
     </section>
     <section className="sources__background" aria-labelledby="sources-background-heading">
       <h3 id="sources-background-heading">
@@ -33,7 +38,7 @@ export const SourcesList = () => (
       <p>{ui.sourcesBackgroundIntro}</p>
       <ul className="sources__list">
         {sources.map((source) => (
-          <li key={source.id} id={`source-${source.id.slice(3)}`}>
+          <li key={source.id} id={sourceAnchor(source.id)}>
             <strong>{source.publisher}</strong>: {source.title}
             {'date' in source && ` (${source.date})`}
           </li>

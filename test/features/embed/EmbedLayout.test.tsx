@@ -1,5 +1,6 @@
 import { screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { EmbedCredit } from '../../../src/features/embed/EmbedCredit';
 import { EmbedLayout } from '../../../src/features/embed/EmbedLayout';
 import { renderWithProviders } from '../../render';
 
@@ -7,10 +8,9 @@ import { renderWithProviders } from '../../render';
 // it is tested on its own (embedBridge.test.ts) and in real frames (test/e2e/embed.test.ts).
 const renderLayout = () =>
   renderWithProviders(
-    <EmbedLayout part="proposals">
+    <EmbedLayout part="proposals" credit={<EmbedCredit part="proposals" />}>
       <h2>Part content</h2>
     </EmbedLayout>,
-    { kind: 'embed', part: 'proposals', theme: null },
   );
 
 afterEach(() => {

@@ -44,11 +44,7 @@ describe('NotesView', () => {
 
   it('moves the deck that opened it, and follows it, over the channel', async () => {
     const user = userEvent.setup();
-    renderWithProviders(<PresentDeck slides={briefingSlides} renderSlide={renderSlide} onExit={() => undefined} />, {
-      kind: 'present',
-      view: 'deck',
-      theme: null,
-    });
+    renderWithProviders(<PresentDeck slides={briefingSlides} renderSlide={renderSlide} onExit={() => undefined} />);
     // S: the deck opens the notes window's address (with its pairing id); this page then becomes that window too.
     const open = vi.spyOn(window, 'open').mockReturnValue(window);
     await user.keyboard('s');

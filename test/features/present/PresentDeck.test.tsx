@@ -18,11 +18,7 @@ const TOTAL = briefingSlides.length;
 
 const renderDeck = (onExit = vi.fn()) => {
   const user = userEvent.setup();
-  const view = renderWithProviders(<PresentDeck slides={briefingSlides} renderSlide={renderSlide} onExit={onExit} />, {
-    kind: 'present',
-    view: 'deck',
-    theme: null,
-  });
+  const view = renderWithProviders(<PresentDeck slides={briefingSlides} renderSlide={renderSlide} onExit={onExit} />);
   return { user, onExit, ...view };
 };
 const currentSlide = () => screen.getByRole('group', { name: new RegExp(`^\\d+ of ${TOTAL}$`) });

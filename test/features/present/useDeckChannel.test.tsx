@@ -33,11 +33,7 @@ type Probe = ReturnType<typeof openProbe>;
 let probe: Probe;
 
 const renderDeck = () =>
-  renderWithProviders(<PresentDeck slides={briefingSlides} renderSlide={renderSlide} onExit={() => undefined} />, {
-    kind: 'present',
-    view: 'deck',
-    theme: null,
-  });
+  renderWithProviders(<PresentDeck slides={briefingSlides} renderSlide={renderSlide} onExit={() => undefined} />);
 const deckPosition = () => screen.getByRole('group', { name: new RegExp(`^\\d+ of ${TOTAL}$`) }).getAttribute('aria-label');
 const state = (from: 'deck' | 'notes', pair: string, slide: number) => ({ type: 'state', from, pair, slide, step: 0, isBlackedOut: false });
 

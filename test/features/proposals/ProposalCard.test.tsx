@@ -73,6 +73,8 @@ describe('ProposalCard', () => {
     expect(within(figure).getByText(quoteText('designees'))).toBeTruthy();
     expect(figure.textContent).toContain('Antony Blinken, in the letter, as reported by RFE/RL');
     const source = within(figure).getByRole('button', { name: 'Source: RFE/RL paragraph 16' });
+    // The note (and the description pointing at it) exists only while open.
+    await user.hover(source);
     const note = document.getElementById(source.getAttribute('aria-describedby')!)!;
     expect(note.textContent).toContain(article.paragraphs[15]!.sentences[1]);
   });

@@ -34,12 +34,6 @@ const expandAll = () =>
     name: /^(Expand|Collapse) all$/,
   });
 
-const navigateTo = (hash: string) =>
-  act(() => {
-    window.location.hash = hash;
-    window.dispatchEvent(new HashChangeEvent('hashchange'));
-  });
-
 describe('ProposalList', () => {
   it('holds exactly four cards in the letter’s order, all closed, plus one expand-all control', () => {
     renderWithProviders(<ProposalList />);
@@ -79,30 +73,20 @@ describe('ProposalList', () => {
     await waitFor(() => expect(within(region()).queryAllByRole('region')).toHaveLength(0));
   });
 
-  it('writes the open cards into the URL fragment as the reader toggles them, without adding history entries', async () => {
+  it('reports the reader’s toggles, for the app to record in the address', async () => {
     const user = userEvent.setup();
-    window.history.replaceState(null, '', '/?childId=x');
-    renderWithProviders(<ProposalList />);
-    const historyLength = window.history.length;
+    const onOpenChange = vi.fn();
+    renderWithProviders(<ProposalList onOpenChange={onOpenChange} />);
     const [first, , third] = cardToggles();
-
     await user.click(first!);
-    expect(window.location.hash).toBe('#proposal-1');
     await user.click(third!);
-    expect(window.location.hash).toBe('#proposal-1,3');
-    expect(window.location.search).toBe('?childId=x');
     await user.click(first!);
-    expect(window.location.hash).toBe('#proposal-3');
-    await user.click(third!);
-    expect(window.location.hash).toBe('');
     await user.click(expandAll());
-    expect(window.location.hash).toBe('#proposal-1,2,3,4');
-    expect(window.history.length).toBe(historyLength);
+    expect(onOpenChange.mock.calls.map(([open]) => open)).toEqual([[1], [1, 3], [3], [1, 2, 3, 4]]);
   });
 
-  it('opens the card a link names, asks it into view and moves focus to its button', async () => {
-    window.history.replaceState(null, '', '/#proposal-3');
-    renderWithProviders(<ProposalList />);
+  it('opens the card a followed link names, asks it into view and moves focus to its button', async () => {
+    renderWithProviders(<ProposalList linkedProposals={[3]} navigation={1} />);
     await waitFor(() => expect(expandedStates()).toEqual(['false', 'false', 'true', 'false']));
     expect(document.activeElement).toBe(cardToggles()[2]);
     // Scrolled by the card itself too: it may come alive midway through the browser's own scroll.
@@ -110,65 +94,47 @@ describe('ProposalList', () => {
   });
 
   it('opens every card a shared link names and brings the first into view', async () => {
-    window.history.replaceState(null, '', '/#proposal-4,2');
-    renderWithProviders(<ProposalList />);
+    renderWithProviders(<ProposalList linkedProposals={[2, 4]} navigation={1} />);
     await waitFor(() => expect(expandedStates()).toEqual(['false', 'true', 'false', 'true']));
     expect(document.activeElement).toBe(cardToggles()[1]);
     expect(scrollIntoView).toHaveBeenCalledTimes(1);
     expect(scrollIntoView.mock.contexts[0]).toBe(document.getElementById('proposal-2'));
   });
 
-  it('follows later proposal links, and leaves the cards alone for other fragments', async () => {
-    renderWithProviders(<ProposalList />);
-    navigateTo('#proposal-2');
+  it('follows later links, but the reader’s own toggles (no navigation) never reveal again', async () => {
+    const user = userEvent.setup();
+    const { rerender } = renderWithProviders(<ProposalList linkedProposals={[]} navigation={1} />);
+    expect(expandedStates()).toEqual(['false', 'false', 'false', 'false']);
+    rerender(withProviders(<ProposalList linkedProposals={[2]} navigation={2} />));
     await waitFor(() => expect(expandedStates()).toEqual(['false', 'true', 'false', 'false']));
-    expect(document.activeElement).toBe(cardToggles()[1]);
-    for (const hash of ['#actor-ghani', '#main', '#proposal-0', '#proposal-99', '#%E0%A4%A', '#<script>']) {
-      navigateTo(hash);
-      expect(expandedStates()).toEqual(['false', 'true', 'false', 'false']);
-    }
+    await user.click(cardToggles()[1]!);
+    rerender(withProviders(<ProposalList linkedProposals={[]} navigation={2} />));
+    expect(expandedStates()).toEqual(['false', 'false', 'false', 'false']);
+    expect(scrollIntoView).toHaveBeenCalledTimes(1);
   });
 
-  it('ignores links to cards that do not exist, and garbage, on load', () => {
-    for (const hash of ['#proposal-0', '#proposal-99', '#proposal-', '#%', '#proposal-1e9']) {
-      window.history.replaceState(null, '', `/${hash}`);
-      const { unmount } = renderWithProviders(<ProposalList />);
-      expect(expandedStates()).toEqual(['false', 'false', 'false', 'false']);
-      expect(document.activeElement).toBe(document.body);
-      unmount();
-    }
-  });
-
-  it('keeps another feature’s fragment when the reader closes every card', async () => {
+  it('keeps its own state where links are not its own (an embed, a second copy)', async () => {
     const user = userEvent.setup();
-    renderWithProviders(<ProposalList />);
-    await user.click(cardToggles()[0]!);
-    navigateTo('#actor-ghani');
-    await user.click(cardToggles()[0]!);
-    expect(window.location.hash).toBe('#actor-ghani');
-  });
-
-  it('neither reads nor writes the URL when told not to (a second copy on one page)', async () => {
-    const user = userEvent.setup();
-    window.history.replaceState(null, '', '/#proposal-2');
-    renderWithProviders(<ProposalList isUrlSynced={false} idPrefix="embed-proposal-" />);
+    renderWithProviders(<ProposalList idPrefix="embed-proposal-" />);
     expect(expandedStates()).toEqual(['false', 'false', 'false', 'false']);
     await user.click(cardToggles()[0]!);
-    expect(window.location.hash).toBe('#proposal-2');
+    expect(expandedStates()).toEqual(['true', 'false', 'false', 'false']);
     expect(cardToggles()[0]!.id).toBe('embed-proposal-1-toggle');
   });
 
-  it('hydrates its prerendered HTML without a mismatch, every card closed, then follows the link in the URL', async () => {
+  it('hydrates its prerendered HTML without a mismatch, every card closed, then follows the link it is given', async () => {
     // The build renders the page with no fragment (a server never sees one): every panel closed, its text in the HTML.
-    const html = renderToString(withProviders(<ProposalList />));
+    const html = renderToString(withProviders(<ProposalList linkedProposals={[]} navigation={0} />));
     expect(html.match(/<div[^>]*role="region"[^>]*hidden=""/g)).toHaveLength(4);
-    window.history.replaceState(null, '', '/#proposal-2');
     const container = document.createElement('div');
     container.innerHTML = html;
     document.body.append(container);
     const recoverable = vi.fn();
     const consoleError = vi.spyOn(console, 'error');
-    const root = await act(async () => hydrateRoot(container, withProviders(<ProposalList />), { onRecoverableError: recoverable }));
+    const root = await act(async () =>
+      hydrateRoot(container, withProviders(<ProposalList linkedProposals={[]} navigation={0} />), { onRecoverableError: recoverable }),
+    );
+    await act(async () => root.render(withProviders(<ProposalList linkedProposals={[2]} navigation={1} />)));
     await waitFor(() => expect(expandedStates()).toEqual(['false', 'true', 'false', 'false']));
     expect(recoverable).not.toHaveBeenCalled();
     expect(consoleError).not.toHaveBeenCalled();

@@ -4,8 +4,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import facts from '../../fixtures/facts/us-troop-levels.json';
 import { timelineEvents } from '../../../src/content/timeline';
 import { Timeline } from '../../../src/features/timeline/Timeline';
-import type { HashSource } from '../../../src/lib/hashSource';
-import { renderWithProviders } from '../../render';
+import { renderWithProviders, withProviders } from '../../render';
 
 // jsdom has no layout: positions, the vertical/horizontal switch, scrolling and real
 // focus movement across the page are checked in Chromium (test/e2e/timeline.test.ts).
@@ -16,24 +15,6 @@ const region = () => screen.getByRole('region', { name: 'Timeline' });
 const eventList = () => within(region()).getByRole('list', { name: /^Events/ });
 const eventButton = (list: HTMLElement, title: string) => within(list).getByRole('button', { name: new RegExp(title) });
 const itemOf = (element: HTMLElement) => element.closest('li')!;
-
-/** A fragment the test controls, standing in for the page's. */
-const fakeHash = (initial: string) => {
-  let hash = initial;
-  const listeners = new Set<() => void>();
-  const source: HashSource = {
-    read: () => hash,
-    subscribe: (onChange) => {
-      listeners.add(onChange);
-      return () => listeners.delete(onChange);
-    },
-  };
-  const change = (next: string) => {
-    hash = next;
-    act(() => listeners.forEach((listener) => listener()));
-  };
-  return { source, change };
-};
 
 beforeEach(() => {
   // jsdom does not implement scrolling.
@@ -188,22 +169,32 @@ describe('Timeline', { timeout: 30_000 }, () => {
     expect(itemOf(eventButton(list, 'Bonn Agreement signed')).dataset.dimmed).toBe('true');
   });
 
-  it('opens and scrolls to the event a #event-<id> link names, on load and when the fragment changes', () => {
-    const hash = fakeHash('#event-talks-open');
-    renderWithProviders(<Timeline hashSource={hash.source} />);
+  it('opens and scrolls to the event a followed #event-<id> link names, on load and at each later navigation', () => {
+    const { rerender } = renderWithProviders(<Timeline linkedEvent="talks-open" navigation={1} />);
     const list = eventList();
     const talks = eventButton(list, 'Government–Taliban talks open in Qatar');
     expect(talks.getAttribute('aria-expanded')).toBe('true');
     expect(itemOf(talks).dataset.selected).toBe('true');
     expect(document.activeElement).toBe(talks);
     expect(Element.prototype.scrollIntoView).toHaveBeenCalledTimes(1);
-    hash.change('#event-letter-reported');
+    rerender(withProviders(<Timeline linkedEvent="letter-reported" navigation={2} />));
     expect(eventButton(list, 'Blinken’s letter to Ghani is reported').getAttribute('aria-expanded')).toBe('true');
     expect(Element.prototype.scrollIntoView).toHaveBeenCalledTimes(2);
   });
 
-  it.each(['#event-no-such-event', '#%E0%A4%A', '#<script>', '#main', ''])('ignores the fragment %j', (fragment) => {
-    renderWithProviders(<Timeline hashSource={fakeHash(fragment).source} />);
+  it('does not reopen a link the reader has since closed, until it is followed again', () => {
+    const { rerender } = renderWithProviders(<Timeline linkedEvent="talks-open" navigation={1} />);
+    const talks = eventButton(eventList(), 'Government–Taliban talks open in Qatar');
+    fireEvent.click(talks);
+    expect(talks.getAttribute('aria-expanded')).toBe('false');
+    rerender(withProviders(<Timeline linkedEvent="talks-open" navigation={1} highlightedEvents={new Set(['talks-open'])} />));
+    expect(talks.getAttribute('aria-expanded')).toBe('false');
+    rerender(withProviders(<Timeline linkedEvent="talks-open" navigation={2} />));
+    expect(talks.getAttribute('aria-expanded')).toBe('true');
+  });
+
+  it.each(['no-such-event', '__proto__', '<script>', ''])('ignores a link to %j', (id) => {
+    renderWithProviders(<Timeline linkedEvent={id} navigation={1} />);
     const list = eventList();
     expect(within(list).queryAllByRole('button', { expanded: true })).toHaveLength(0);
     expect(list.querySelector('[data-selected]')).toBeNull();

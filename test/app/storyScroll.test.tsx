@@ -1,12 +1,17 @@
-import { act, screen, within } from '@testing-library/react';
+import { act, render, screen, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { renderStoryGraphic } from '../../../src/app/StoryGraphic';
-import { storySections, storySteps } from '../../../src/content/story';
-import { Story } from '../../../src/features/story/Story';
-import { renderWithProviders } from '../../render';
+import { ArticlePage } from '../../src/app/ArticlePage';
+import { EmbedPage } from '../../src/app/EmbedPage';
+import { renderStoryGraphic } from '../../src/app/StoryGraphic';
+import { activeStepStore, trackActiveStep } from '../../src/app/stepState';
+import { storySections, storySteps } from '../../src/content/story';
+import { StorySectionBody } from '../../src/features/story/StorySectionBody';
+import { renderWithProviders } from '../render';
 
-// jsdom has no layout, so real scrolling is checked in Chromium (test/e2e/story.test.ts).
-// Here a stand-in IntersectionObserver lets the test say which step crosses the middle line.
+// The story as the article page composes it: section islands, and the page-wide active step
+// (src/app/stepState.ts) tracked over the prerendered steps. jsdom has no layout, so real
+// scrolling is checked in Chromium (test/e2e/story.test.ts); here a stand-in
+// IntersectionObserver lets the test say which step crosses the middle line.
 type Callback = (entries: Partial<IntersectionObserverEntry>[]) => void;
 let observers: { callback: Callback; targets: Element[]; options?: IntersectionObserverInit }[] = [];
 
@@ -41,23 +46,30 @@ beforeEach(() => {
   observers = [];
   Object.assign(window, { IntersectionObserver: FakeIntersectionObserver });
 });
+let stopTracking: (() => void) | undefined;
 afterEach(() => {
+  stopTracking?.();
+  act(() => activeStepStore.set(null));
   Reflect.deleteProperty(window, 'IntersectionObserver');
 });
 
-const renderStory = (layout: 'scrolly' | 'flat' = 'scrolly') =>
-  renderWithProviders(<Story layout={layout} renderGraphic={renderStoryGraphic} slots={{}} />);
+/** The article page, with the app tracking its steps as main.tsx does. */
+const renderStory = () => {
+  const result = render(<ArticlePage />);
+  stopTracking = trackActiveStep(result.container.querySelector('[data-story]')!);
+  return result;
+};
 
-describe('Story', () => {
+describe('the story on the article page', () => {
   it('renders every section in reading order with its heading', () => {
-    renderStory();
-    const headings = screen.getAllByRole('heading', { level: 2 }).map((h) => h.textContent);
+    const { container } = renderStory();
+    const headings = Array.from(container.querySelectorAll('.story h2')).map((h) => h.textContent);
     expect(headings).toEqual(storySections.map((s) => s.heading));
   });
 
   it('renders at least eight steps, each with its sources', () => {
-    renderStory();
-    const steps = screen.getAllByRole('listitem').filter((li) => li.hasAttribute('data-step-id'));
+    const { container } = renderStory();
+    const steps = Array.from(container.querySelectorAll<HTMLElement>('li[data-step-id]'));
     expect(steps.length).toBe(storySteps.length);
     expect(steps.length).toBeGreaterThanOrEqual(8);
     for (const step of steps) expect(within(step).getAllByRole('button', { name: /^Source:/ }).length).toBeGreaterThan(0);
@@ -90,7 +102,7 @@ describe('Story', () => {
     const { container } = renderStory();
     cross('stakes-risk');
     const [observer] = observers;
-    const story = container.querySelector('.story')!;
+    const story = container.querySelector('[data-story]')!;
     expect(observer!.targets).toContain(story);
     act(() =>
       observer!.callback([
@@ -109,26 +121,30 @@ describe('Story', () => {
     expect(container.querySelector('[data-graphic-step="stakes-warning"]')).not.toBeNull();
   });
 
-  it('flat layout observes nothing and shows each step’s graphic with it', () => {
-    const { container } = renderStory('flat');
+  it('the embedded story is flat: it observes nothing and shows each step’s graphic with it', () => {
+    const { container } = render(<EmbedPage part="story" />);
     expect(observers).toHaveLength(0);
     expect(container.querySelectorAll('.step__graphic')).toHaveLength(storySteps.length);
     expect(container.querySelector('.scrolly__graphic')).toBeNull();
   });
 
   it('dims the steps a selection does not involve', () => {
+    const war = storySections.find((section) => section.id === 'war')!;
+    const news = storySections.find((section) => section.id === 'news')!;
     const { container } = renderWithProviders(
-      <Story layout="scrolly" renderGraphic={renderStoryGraphic} slots={{}} highlightedSteps={new Set(['doha'])} />,
+      <>
+        {[news, war].map((section) => (
+          <StorySectionBody key={section.id} section={section} isFlat={false} activeId={null} renderGraphic={renderStoryGraphic} highlightedSteps={new Set(['doha'])} />
+        ))}
+      </>,
     );
     expect(container.querySelector('#step-doha')?.getAttribute('data-dimmed')).toBeNull();
     expect(container.querySelector('#step-letter-sent')?.getAttribute('data-dimmed')).toBe('true');
   });
 
-  it('places feature slots inside their sections', () => {
-    renderWithProviders(
-      <Story layout="scrolly" renderGraphic={renderStoryGraphic} slots={{ timeline: <p>timeline slot</p> }} />,
-    );
+  it('places each feature inside its section', () => {
+    renderStory();
     const section = screen.getByRole('region', { name: storySections[1]!.heading });
-    expect(within(section).getByText('timeline slot')).toBeTruthy();
+    expect(within(section).getByRole('region', { name: 'Timeline' })).toBeTruthy();
   });
 });

@@ -1,0 +1,42 @@
+import { render, screen } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { EmbedPage } from '../../src/app/EmbedPage';
+import { EMBED_PARTS, type EmbedPart } from '../../src/app/mode';
+import { storySteps } from '../../src/content/story';
+
+const regionsFor: Record<EmbedPart, readonly string[]> = {
+  story: ['Timeline', 'The four proposals', 'Who’s who'],
+  timeline: ['Timeline'],
+  proposals: ['The four proposals'],
+  actors: ['Who’s who'],
+};
+
+describe('EmbedPage', () => {
+  it.each(EMBED_PARTS)('%s: renders that part alone, with no page chrome', (part) => {
+    const { container } = render(<EmbedPage part={part} />);
+    expect(container.querySelector('.skip-link, .site-header, .site-footer')).toBeNull();
+    const main = screen.getByRole('main');
+    const names = Array.from(main.querySelectorAll('section[aria-labelledby]')).map(
+      (section) => document.getElementById(section.getAttribute('aria-labelledby')!)?.textContent,
+    );
+    for (const region of regionsFor[part]) expect(names).toContain(region);
+    for (const other of ['Timeline', 'The four proposals', 'Who’s who'].filter((name) => !regionsFor[part].includes(name))) {
+      expect(names).not.toContain(other);
+    }
+    expect(screen.getByRole('link', { name: /Open the full explainer/ })).toBeTruthy();
+  });
+
+  it('story: the whole piece, flattened, with every step’s graphic in place and nothing sticky', () => {
+    const { container } = render(<EmbedPage part="story" />);
+    expect(container.querySelectorAll('h1')).toHaveLength(1);
+    expect(container.querySelector('.scrolly, .scrolly__graphic')).toBeNull();
+    expect(container.querySelectorAll('.flat-steps .step__graphic')).toHaveLength(storySteps.length);
+    expect(container.querySelector('#sources')).not.toBeNull();
+  });
+
+  it('timeline: the events and the troop chart, its heading one level up', () => {
+    render(<EmbedPage part="timeline" />);
+    expect(screen.getByRole('figure', { name: 'U.S. troops in Afghanistan' })).toBeTruthy();
+    expect(screen.getByRole('heading', { level: 2, name: 'Timeline' })).toBeTruthy();
+  });
+});

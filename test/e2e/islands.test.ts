@@ -1,0 +1,150 @@
+import type { CDPSession, Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
+import { openPage, useChromium } from './chromium';
+
+// The loading model (README, "How the page loads"): the page is prerendered,
+// and each island hydrates as its own root when the reader nears or touches
+// it. Nothing a reader does early is lost: a click or key on an island that is
+// not live yet is held and acted on once it is. Checked the hard way: a CPU
+// slowed 4x, acting the moment DOMContentLoaded fires, before anything is live.
+
+const baseUrl = inject('baseUrl');
+const env = useChromium();
+
+const throttled = async (url: string, viewport = { width: 1280, height: 900 }) => {
+  const opened = await openPage(env.browser, { viewport });
+  const cdp: CDPSession = await opened.page.context().newCDPSession(opened.page);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+  await opened.page.goto(`${baseUrl}${url}`, { waitUntil: 'domcontentloaded' });
+  return opened;
+};
+
+const isLive = (page: Page, island: string) =>
+  page.evaluate((name) => document.querySelector(`[data-island="${name}"]`)?.hasAttribute('data-live') ?? false, island);
+
+describe('input right after DOMContentLoaded, CPU slowed 4x', () => {
+  it('a click on the Embed button opens the dialog once the header is live', async () => {
+    const { page, log, close } = await throttled('/');
+    expect(await isLive(page, 'header')).toBe(false);
+    await page.getByRole('button', { name: 'Embed this explainer on your site' }).click();
+    await expect.poll(() => page.getByRole('dialog', { name: 'Embed this explainer' }).isVisible(), { timeout: 20_000 }).toBe(true);
+    expect(log.pageErrors).toEqual([]);
+    await close();
+  });
+
+  it('a tap on a proposal card opens it, once (no second press needed, none doubled)', async () => {
+    const { page, log, close } = await throttled('/', { width: 390, height: 844 });
+    expect(await isLive(page, 'proposals')).toBe(false);
+    const toggle = page.getByRole('button', { name: /^Proposal 1:/ });
+    await toggle.click();
+    await expect.poll(() => toggle.getAttribute('aria-expanded'), { timeout: 20_000 }).toBe('true');
+    await page.waitForTimeout(500);
+    expect(await toggle.getAttribute('aria-expanded')).toBe('true');
+    expect(log.pageErrors).toEqual([]);
+    await close();
+  });
+
+  it('an actor toggle selects across the page and records it in the address', async () => {
+    const { page, log, close } = await throttled('/');
+    expect(await isLive(page, 'actors')).toBe(false);
+    const khalilzad = page.getByRole('region', { name: 'Who’s who' }).getByRole('button', { name: 'Zalmay Khalilzad', exact: true });
+    await khalilzad.click();
+    await expect.poll(() => khalilzad.getAttribute('aria-pressed'), { timeout: 20_000 }).toBe('true');
+    expect(new URL(page.url()).searchParams.get('actor')).toBe('khalilzad');
+    expect(log.pageErrors).toEqual([]);
+    await close();
+  });
+
+  it('an arrow key on a timeline event moves to the next event', async () => {
+    const { page, log, close } = await throttled('/');
+    expect(await isLive(page, 'timeline')).toBe(false);
+    const events = page.getByRole('region', { name: 'Timeline' }).getByRole('list', { name: /^Events/ }).getByRole('button');
+    await events.first().focus();
+    await page.keyboard.press('ArrowRight');
+    const second = await events.nth(1).getAttribute('data-roving-id');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('data-roving-id')), { timeout: 20_000 }).toBe(second);
+    expect(log.pageErrors).toEqual([]);
+    await close();
+  });
+
+  it('a tap on a source marker in the story opens its source note', async () => {
+    const { page, log, close } = await throttled('/', { width: 390, height: 844 });
+    const marker = page.locator('[data-island="section"]').first().locator('.cite__button').first();
+    await marker.click();
+    await expect.poll(() => marker.getAttribute('data-open'), { timeout: 20_000 }).toBe('true');
+    expect(log.pageErrors).toEqual([]);
+    await close();
+  });
+
+  it('a key pressed in ?present before the deck is ready is acted on', async () => {
+    const { page, log, close } = await throttled('/?present&slide=5');
+    await page.keyboard.press('ArrowRight');
+    await expect.poll(() => new URL(page.url()).searchParams.get('slide'), { timeout: 20_000 }).toBe('6');
+    expect(await page.getByRole('group', { name: /^6 of / }).count()).toBe(1);
+    expect(log.pageErrors).toEqual([]);
+    await close();
+  });
+});
+
+describe('the deck at first paint', () => {
+  // Records, from the first script on, whether the article's headline was ever rendered visible.
+  const watchArticle = () => {
+    const seen: string[] = [];
+    (window as unknown as { __articleSeen: string[] }).__articleSeen = seen;
+    const check = (when: string) => {
+      const headline = document.querySelector('h1.intro__title');
+      if (headline instanceof HTMLElement && headline.checkVisibility()) seen.push(when);
+    };
+    document.addEventListener('DOMContentLoaded', () => check('DOMContentLoaded'));
+    const frame = () => {
+      check('frame');
+      if (!document.querySelector('.deck')) requestAnimationFrame(frame);
+    };
+    requestAnimationFrame(frame);
+  };
+
+  it('?present&slide=5 never paints the article and shows slide 5', async () => {
+    const opened = await openPage(env.browser, { viewport: { width: 1280, height: 800 } });
+    await opened.page.addInitScript(watchArticle);
+    await opened.page.goto(`${baseUrl}/?present&slide=5`);
+    await opened.page.getByRole('group', { name: /^5 of / }).waitFor();
+    expect(await opened.page.evaluate(() => (window as unknown as { __articleSeen: string[] }).__articleSeen)).toEqual([]);
+    expect(opened.log.pageErrors).toEqual([]);
+    await opened.close();
+  });
+
+  it('beside an open deck window on another slide, a new ?present&slide=5 window still shows slide 5', async () => {
+    const context = await env.browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const first = await context.newPage();
+    await first.goto(`${baseUrl}/?present&slide=2`);
+    await first.getByRole('group', { name: /^2 of / }).waitFor();
+    const second = await context.newPage();
+    await second.addInitScript(watchArticle);
+    await second.goto(`${baseUrl}/?present&slide=5`);
+    await second.getByRole('group', { name: /^5 of / }).waitFor();
+    await second.waitForTimeout(1000);
+    expect(new URL(second.url()).searchParams.get('slide')).toBe('5');
+    expect(await second.getByRole('group', { name: /^5 of / }).count()).toBe(1);
+    expect(new URL(first.url()).searchParams.get('slide')).toBe('2');
+    expect(await second.evaluate(() => (window as unknown as { __articleSeen: string[] }).__articleSeen)).toEqual([]);
+    await context.close();
+  });
+});
+
+describe('islands', () => {
+  it('hydrate without a mismatch, and only when the reader nears them', async () => {
+    const { page, log, close } = await openPage(env.browser, { viewport: { width: 1280, height: 900 } });
+    await page.goto(`${baseUrl}/`);
+    await page.waitForLoadState('load');
+    await expect.poll(() => isLive(page, 'header')).toBe(true);
+    expect(await isLive(page, 'sources')).toBe(false);
+    const requested: string[] = [];
+    page.on('request', (request) => requested.push(new URL(request.url()).pathname));
+    await page.locator('[data-island="sources"]').evaluate((el) => el.firstElementChild?.scrollIntoView({ block: 'start' }));
+    await expect.poll(() => isLive(page, 'sources'), { timeout: 20_000 }).toBe(true);
+    expect(requested.some((path) => /SourcesIsland/.test(path))).toBe(true);
+    expect(log.consoleProblems).toEqual([]);
+    expect(log.pageErrors).toEqual([]);
+    await close();
+  });
+});
