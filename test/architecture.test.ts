@@ -48,3 +48,44 @@ describe('import direction', () => {
     expect(bad).toEqual([]);
   });
 });
+
+/** The source file an import names (`./x` → `x.ts`, `x.tsx` or `x/index.ts`), or null for a stylesheet and the like. */
+const resolveFile = (target: string): string | null =>
+  [target, `${target}.ts`, `${target}.tsx`, `${target}/index.ts`, `${target}/index.tsx`]
+    .map((candidate) => join(SRC, candidate))
+    .find((candidate) => /\.(ts|tsx)$/.test(candidate) && statSafe(candidate)) ?? null;
+
+const statSafe = (path: string): boolean => {
+  try {
+    return statSync(path).isFile();
+  } catch {
+    return false;
+  }
+};
+
+/** Every circle in the import graph (static and dynamic imports alike), as a list of files. */
+const findCircles = (): string[][] => {
+  const graph = new Map<string, string[]>();
+  for (const file of files(SRC)) graph.set(file, importsOf(file).map(resolveFile).filter((target): target is string => target !== null));
+  const circles: string[][] = [];
+  const state = new Map<string, 'open' | 'done'>();
+  const path: string[] = [];
+  const visit = (file: string) => {
+    state.set(file, 'open');
+    path.push(file);
+    for (const next of graph.get(file) ?? []) {
+      if (state.get(next) === 'open') circles.push([...path.slice(path.indexOf(next)), next]);
+      else if (!state.has(next)) visit(next);
+    }
+    path.pop();
+    state.set(file, 'done');
+  };
+  for (const file of graph.keys()) if (!state.has(file)) visit(file);
+  return circles;
+};
+
+describe('import graph', () => {
+  it('has no circle anywhere in src/, dynamic imports included', () => {
+    expect(findCircles()).toEqual([]);
+  });
+});

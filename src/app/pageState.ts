@@ -42,16 +42,10 @@ export const followAddress = (): void => {
   const read = () => {
     const location = readWindowLocation();
     addressStore.set({ location, navigation: addressStore.get().navigation + 1 });
-    showSelectionBarFor(location);
   };
   read();
   window.addEventListener('hashchange', read);
   window.addEventListener('popstate', read);
-};
-
-/** A selection, from a link or the reader, brings the bar that explains and clears it (its own chunk). */
-const showSelectionBarFor = (location: AppLocation): void => {
-  if (location.actor !== null) void import('./selectionBar').then((module) => module.mountSelectionBar());
 };
 
 /** Records a change the reader made on the page: no new navigation, history entry replaced. */
@@ -60,7 +54,6 @@ const record = (change: Partial<AppLocation>, url: string): void => {
   const current = addressStore.get();
   const location = { ...current.location, ...change };
   addressStore.set({ ...current, location });
-  showSelectionBarFor(location);
 };
 
 /** Selects an actor (null clears) in `?actor=`, keeping every other parameter (pym's among them). */

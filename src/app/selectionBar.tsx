@@ -2,11 +2,11 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { ActorSelectionBar } from '../features/actors/ActorSelectionBar';
 import { IslandFrame } from './islands/IslandFrame';
-import { selectActor } from './pageState';
-import { useAddress } from './useAddress';
+import { useStore } from '../lib/store';
+import { addressStore, selectActor } from './pageState';
 
 const SelectionBar = () => {
-  const { actor } = useAddress().location;
+  const { actor } = useStore(addressStore).location;
   return <ActorSelectionBar selectedActorId={actor} onClear={() => selectActor(null)} />;
 };
 

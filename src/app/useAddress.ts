@@ -1,9 +1,10 @@
 import { useEffect } from 'react';
 import { useStore } from '../lib/store';
-import { addressStore, followAddress, type PageAddress } from './pageState';
+import { addressStore, type PageAddress } from './pageState';
+import { watchSelection } from './selectionWatch';
 
 /** The page's address for an island: as the server saw it while hydrating, the real one after. */
 export const useAddress = (): PageAddress => {
-  useEffect(followAddress, []);
+  useEffect(watchSelection, []);
   return useStore(addressStore);
 };
