@@ -18,12 +18,9 @@ const wakePrerendered = (root: HTMLElement) => {
   hydrateIslands(root);
   const story = root.querySelector('[data-story]');
   if (story !== null) trackActiveStep(story);
-  if (mode.kind === 'embed' && window.parent !== window) {
-    void import('./features/embed/embedBridge').then(({ connectEmbedBridge }) => connectEmbedBridge({ self: window, host: window.parent }));
-  }
   // A shared link's selection: the page state (and its bar) load at once, not when the panel is reached.
   if (mode.kind === 'article' && hasSearchParam(window.location.search, 'actor')) {
-    void import('./app/pageState').then(({ followAddress }) => followAddress());
+    void import('./app/selectionWatch').then(({ watchSelection }) => watchSelection());
   }
 };
 
@@ -33,4 +30,8 @@ if (container !== null) {
   if (container.dataset.prerendered === pageKey) wakePrerendered(container);
   else void import('./app/renderPage').then(({ renderPage }) => renderPage(container, mode));
   if (mode.kind === 'present') startPresenting(null, mode.view);
+  // An embed tells its host page its height (pym.js, AMP, WordPress protocols).
+  if (mode.kind === 'embed' && window.parent !== window) {
+    void import('./features/embed/embedBridge').then(({ connectEmbedBridge }) => connectEmbedBridge({ self: window, host: window.parent }));
+  }
 }

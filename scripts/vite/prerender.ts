@@ -46,9 +46,8 @@ export const prerender = (): Plugin => {
         if (output.type !== 'asset' || !fileName.endsWith('.css')) continue;
         const name = PAGE_STYLESHEETS.find((page) => output.names.includes(`page-${page}.css`));
         if (name === undefined) continue;
+        // Inlined into its page; the file stays for the client-rendered fallback (src/app/renderPage.tsx).
         stylesheets.set(name, String(output.source));
-        // Inlined into its page; no page links it.
-        delete bundle[fileName];
       }
     },
     async closeBundle() {

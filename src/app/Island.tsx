@@ -39,7 +39,8 @@ export const Island = <N extends IslandName>({ name, props }: IslandProps_<N>) =
   const collect = useContext(CollectorContext);
   const key = collect?.(name, props);
   return (
-    <div className="island" data-island={name} data-props={JSON.stringify(props)} data-key={key}>
+    // Rendered in one tree with the page (no collector), the island is live as soon as the page is.
+    <div className="island" data-island={name} data-props={JSON.stringify(props)} data-key={key} data-live={key === undefined ? '' : undefined}>
       {key === undefined ? islandElement(name, props) : islandMark(key)}
     </div>
   );

@@ -35,11 +35,13 @@ const replayEarlyKeys = () => replayKeys(takeEarlyKeys());
  */
 export const startPresenting = (from: HTMLElement | null, view: DeckView = 'deck'): void => {
   if (session !== null) return;
+  // Read before the article is hidden: hiding it takes the page's height, and the scroll position with it.
+  const returnTo = { scrollY: window.scrollY, focus: from };
   document.documentElement.classList.add(PRESENTING);
   const container = document.createElement('div');
   container.className = 'deck-root';
   document.body.append(container);
-  session = { root: createRoot(container), container, returnTo: { scrollY: window.scrollY, focus: from } };
+  session = { root: createRoot(container), container, returnTo };
   const { root } = session;
   loadPresentView()
     .then(({ PresentView }) =>

@@ -9,6 +9,8 @@ import { holdableInput, replayInput, type HeldInput } from './islandInput';
 const LOOKAHEAD = '100% 0px 100% 0px';
 const INTENT_EVENTS = ['pointerover', 'pointerdown', 'touchstart', 'focusin'] as const;
 const HELD_EVENTS = ['click', 'keydown'] as const;
+/** Tiny islands whose job is done at once: the embed credit shows the address to copy in sandboxed frames. */
+const AT_ONCE: ReadonlySet<string> = new Set(['embedCredit']);
 
 const parseProps = (text: string | undefined): Record<string, unknown> | null => {
   try {
@@ -98,7 +100,7 @@ const watchIsland = (element: HTMLElement): (() => void) => {
 
   HELD_EVENTS.forEach((type) => element.addEventListener(type, handleHeld, true));
   INTENT_EVENTS.forEach((type) => element.addEventListener(type, start, { capture: true, passive: true }));
-  if (observer === null) start();
+  if (observer === null || AT_ONCE.has(name)) start();
   // An island is `display: contents`: it has no box of its own, so watch what it holds.
   else Array.from(element.children).forEach((child) => observer.observe(child));
   return () => {

@@ -30,7 +30,8 @@ describe('dist/index.html', () => {
     expect(csp).toContain("default-src 'self'");
     expect(csp).toMatch(/script-src 'self'(;|$)/);
     expect(csp).not.toContain('unsafe-eval');
-    expect(page.match(/<script\b[^>]*>/g)?.every((tag) => / src="\/assets\//.test(tag))).toBe(true);
+    // Our own files only: the hashed entry, and boot.js (render-blocking, for ?present).
+    expect(page.match(/<script\b[^>]*>/g)?.every((tag) => / src="\/(assets\/[^"]+\.js|boot\.js)"/.test(tag))).toBe(true);
     // \b: a script or style file, not a name that merely starts so (oembed.json).
     expect(page).not.toMatch(/https?:\/\/(?!127\.0\.0\.1|localhost)[^"' )]+\.(js|css|woff2?)\b/);
   });

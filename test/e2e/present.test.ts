@@ -83,7 +83,7 @@ describe('present mode at 1280×720', () => {
       const before = await page.getByRole('status').textContent();
       await page.keyboard.press('ArrowRight');
       const moved = await page
-        .waitForFunction((text) => document.querySelector('[role="status"]')?.textContent !== text, before, { timeout: 1500 })
+        .waitForFunction((text) => document.querySelector('.deck [role="status"]')?.textContent !== text, before, { timeout: 1500 })
         .then(() => true, () => false);
       if (!moved) break;
     }
@@ -366,7 +366,7 @@ describe('from the article and back', () => {
  */
 function measureSlide(): string[] {
   const frame = document.querySelector<HTMLElement>('.deck-stage__slide .slide-frame');
-  const status = document.querySelector('[role="status"]')?.textContent ?? '';
+  const status = document.querySelector('.deck [role="status"]')?.textContent ?? '';
   if (frame === null) return [`${status}: no slide`];
   const canvasScale = frame.getBoundingClientRect().width / 1280;
   const problems: string[] = [];
