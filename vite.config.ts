@@ -7,6 +7,9 @@ import { timelineData } from './scripts/vite/timelineData.ts';
 const unitTests = ['test/**/*.test.{ts,tsx}'];
 const browserTests = ['test/e2e/**/*.test.ts'];
 
+/** React, the shared helpers and components (not Motion: only islands that animate load it), and the site's copy. */
+const BASE_MODULES = /node_modules[\\/](react|react-dom|scheduler)[\\/]|src[\\/](lib|components)[\\/]|src[\\/]content[\\/](site|embed)\.ts/;
+
 export default defineConfig({
   build: {
     target: 'es2022',
@@ -17,6 +20,19 @@ export default defineConfig({
     rolldownOptions: {
       // The site's one script entry, and each page's stylesheet (inlined into that page by the prerender).
       input: { index: 'index.html', ...pageStylesheetInputs },
+      output: {
+        // What every page needs at once (React, the shared helpers and components, the site's copy) in one
+        // chunk rather than a handful of tiny ones: each request costs a round trip before the page is live.
+        codeSplitting: {
+          groups: [
+            {
+              name: 'base',
+              test: (id: string) => BASE_MODULES.test(id) && !/[\\/]lib[\\/][Mm]otion/.test(id),
+              priority: 10,
+            },
+          ],
+        },
+      },
       onwarn(warning, defaultHandler) {
         // framer-motion's "use client" markers mean nothing in a client bundle.
         if (warning.code === 'MODULE_LEVEL_DIRECTIVE') return;

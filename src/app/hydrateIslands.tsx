@@ -5,12 +5,32 @@ import { isIslandName, islandLoaders } from './islands/loaders';
 import type { IslandName } from './islands/types';
 import { holdableInput, replayInput, type HeldInput } from './islandInput';
 
-/** An island starts loading a screen before it scrolls into view, or when the reader reaches for it. */
+/**
+ * Once the reader has started reading (scrolled, pressed a key, touched the
+ * page), an island loads a screen before it scrolls into view; any island loads
+ * at once when the reader reaches for it. A reader who only looks at the first
+ * screen downloads no island code: it is prerendered and reads the same.
+ */
 const LOOKAHEAD = '100% 0px 100% 0px';
 const INTENT_EVENTS = ['pointerover', 'pointerdown', 'touchstart', 'focusin'] as const;
 const HELD_EVENTS = ['click', 'keydown'] as const;
-/** Tiny islands whose job is done at once: the embed credit shows the address to copy in sandboxed frames. */
-const AT_ONCE: ReadonlySet<string> = new Set(['embedCredit']);
+const READING_EVENTS = ['scroll', 'wheel', 'keydown', 'pointerdown', 'touchstart'] as const;
+/** Small islands wanted at once: the header's controls, and the embed credit (the address to copy in sandboxed frames). */
+const AT_ONCE: ReadonlySet<string> = new Set(['header', 'embedCredit']);
+
+/** Resolves when the reader first scrolls or acts; at once if a link or reload has already put them down the page. */
+const readingStarted = (): Promise<void> =>
+  new Promise((resolve) => {
+    if (window.scrollY > 0 || window.location.hash.length > 1) {
+      resolve();
+      return;
+    }
+    const begin = () => {
+      READING_EVENTS.forEach((type) => window.removeEventListener(type, begin, true));
+      resolve();
+    };
+    READING_EVENTS.forEach((type) => window.addEventListener(type, begin, { capture: true, passive: true }));
+  });
 
 const parseProps = (text: string | undefined): Record<string, unknown> | null => {
   try {
@@ -33,7 +53,7 @@ const WhenLive = ({ onLive, children }: { readonly onLive: () => void; readonly 
  * then hydrates it as its own React root (in a transition, so React yields to
  * the reader while it works). Marks the element `data-live` once live.
  */
-const watchIsland = (element: HTMLElement): (() => void) => {
+const watchIsland = (element: HTMLElement, reading: Promise<void>): (() => void) => {
   const name = element.dataset.island;
   const props = parseProps(element.dataset.props);
   if (!isIslandName(name) || props === null) return () => {};
@@ -102,7 +122,10 @@ const watchIsland = (element: HTMLElement): (() => void) => {
   INTENT_EVENTS.forEach((type) => element.addEventListener(type, start, { capture: true, passive: true }));
   if (observer === null || AT_ONCE.has(name)) start();
   // An island is `display: contents`: it has no box of its own, so watch what it holds.
-  else Array.from(element.children).forEach((child) => observer.observe(child));
+  else
+    void reading.then(() => {
+      if (!isStarted && !isStopped) Array.from(element.children).forEach((child) => observer.observe(child));
+    });
   return () => {
     isStopped = true;
     stopWatching();
@@ -113,6 +136,7 @@ const watchIsland = (element: HTMLElement): (() => void) => {
 
 /** Starts every island under `root`; returns what stops them all (tests). Islands share nothing but the page state in src/app. */
 export const hydrateIslands = (root: ParentNode): (() => void) => {
-  const stops = Array.from(root.querySelectorAll<HTMLElement>('[data-island]'), watchIsland);
+  const reading = readingStarted();
+  const stops = Array.from(root.querySelectorAll<HTMLElement>('[data-island]'), (island) => watchIsland(island, reading));
   return () => stops.forEach((stop) => stop());
 };

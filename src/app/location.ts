@@ -1,4 +1,3 @@
-import { briefingSlides } from '../content/briefing';
 import { proposals } from '../content/proposals';
 import { timelineEvents } from '../content/timeline';
 import type { ActorId, EventId } from '../content/types';
@@ -17,7 +16,7 @@ export interface AppLocation {
   readonly openProposals: readonly number[];
   /** `#event-<id>`: a known event, or null. */
   readonly event: EventId | null;
-  /** `?slide=N` in present mode: 0-based, within the deck; null when absent. */
+  /** `?slide=N` in present mode: 0-based, a whole number (the deck clamps it to its last slide); null when absent. */
   readonly slide: number | null;
 }
 
@@ -28,6 +27,9 @@ export interface RawLocation {
 }
 
 const eventIds = new Set<string>(timelineEvents.map((event) => event.id));
+
+/** More slides than any deck will have; ?slide=1e309 reads as this, and the deck shows its last. */
+const MAX_SLIDES = 1000;
 
 /**
  * The one parser for the page's address, built from each feature's own
@@ -41,7 +43,8 @@ export const parseLocation = ({ search, hash, pathname = '/' }: RawLocation): Ap
     actor: parseActorParam(search),
     openProposals: parseProposalHash(hash, DEFAULT_ID_PREFIX, proposals.length) ?? [],
     event: eventIdFromHash(hash, eventIds),
-    slide: mode.kind === 'present' ? parseSlideParam(search, briefingSlides.length) : null,
+    // Bounded by the deck itself, so the address parser (loaded with every island) carries no slides.
+    slide: mode.kind === 'present' ? parseSlideParam(search, MAX_SLIDES) : null,
   };
 };
 

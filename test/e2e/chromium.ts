@@ -65,6 +65,8 @@ export const openPage = async (
 export const hydrateAll = async (page: Page, { keepScroll = false }: { keepScroll?: boolean } = {}): Promise<void> => {
   const start = await page.evaluate(() => window.scrollY);
   await page.evaluate(async () => {
+    // Islands start watching the viewport once the reader has begun (a scroll, a key, a touch).
+    window.dispatchEvent(new Event('scroll'));
     const waiting = () => Array.from(document.querySelectorAll<HTMLElement>('[data-island]:not([data-live])'))
       .filter((island) => Array.from(island.children).some((child) => (child as HTMLElement).offsetParent !== null || child.getClientRects().length > 0));
     for (let visits = 0; visits < 60; visits += 1) {

@@ -106,7 +106,7 @@ describe('a pym embed', () => {
 
     const before = await frameHeight(iframe);
     const frame = await contentFrame(iframe);
-    await frame.locator('[data-island="proposals"][data-live]').waitFor({ state: 'attached' });
+    // Not live yet (nothing in the frame has been touched): the click is held and acted on once it is.
     await frame.getByRole('button', { name: /^Proposal 1:/ }).click();
     await expect.poll(() => frameHeight(iframe), { timeout: 5_000 }).toBeGreaterThan(before + 200);
     await waitForFit(iframe);

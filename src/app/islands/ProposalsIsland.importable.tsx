@@ -1,4 +1,5 @@
 import { ProposalList } from '../../features/proposals/ProposalList';
+import { MotionProvider } from '../../lib/MotionProvider';
 import { setOpenProposals } from '../pageState';
 import { useAddress } from '../useAddress';
 import { useSelectionHighlights } from '../useSelectionHighlights';
@@ -8,7 +9,13 @@ import type { SlotProps } from './types';
 const actorAnchor = (actorId: string) => `#actor-${actorId}`;
 
 /** The four cards: on the article page they follow `#proposal-N` links and write the open cards back. */
-export const ProposalsIsland = ({ placement }: SlotProps) => {
+export const ProposalsIsland = (props: SlotProps) => (
+  <MotionProvider>
+    <Proposals {...props} />
+  </MotionProvider>
+);
+
+const Proposals = ({ placement }: SlotProps) => {
   const address = useAddress();
   const highlights = useSelectionHighlights();
   if (placement === 'standalone') return <ProposalList headingLevel={2} />;
