@@ -3,7 +3,7 @@ import { hydrateRoot, type Root } from 'react-dom/client';
 import { IslandFrame } from './islands/IslandFrame';
 import { isIslandName, islandLoaders } from './islands/loaders';
 import type { IslandName } from './islands/types';
-import { holdableInput, replayInput, type HeldInput } from './islandInput';
+import { holdableInput, replayInput, replayPresence, type HeldInput } from './islandInput';
 
 /**
  * Once the reader has started reading (scrolled, pressed a key, touched the
@@ -77,6 +77,10 @@ const watchIsland = (element: HTMLElement, reading: Promise<void>): (() => void)
   const observer = typeof IntersectionObserver === 'function' ? new IntersectionObserver((entries) => {
     if (entries.some((entry) => entry.isIntersecting)) start();
   }, { rootMargin: LOOKAHEAD }) : null;
+  let hovered: Element | null = null;
+  const noteHover = (event: Event) => {
+    hovered = event.target instanceof Element ? event.target : null;
+  };
   const stopWatching = () => {
     observer?.disconnect();
     INTENT_EVENTS.forEach((type) => element.removeEventListener(type, start, true));
@@ -85,6 +89,8 @@ const watchIsland = (element: HTMLElement, reading: Promise<void>): (() => void)
     if (element.dataset.live !== undefined) return;
     element.dataset.live = '';
     stopHolding();
+    element.removeEventListener('pointerover', noteHover, true);
+    replayPresence(element, hovered);
     replayInput(held.splice(0));
   };
 
@@ -119,6 +125,7 @@ const watchIsland = (element: HTMLElement, reading: Promise<void>): (() => void)
   }
 
   HELD_EVENTS.forEach((type) => element.addEventListener(type, handleHeld, true));
+  element.addEventListener('pointerover', noteHover, { capture: true, passive: true });
   INTENT_EVENTS.forEach((type) => element.addEventListener(type, start, { capture: true, passive: true }));
   if (observer === null || AT_ONCE.has(name)) start();
   // An island is `display: contents`: it has no box of its own, so watch what it holds.

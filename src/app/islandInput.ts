@@ -39,3 +39,19 @@ export const replayInput = (held: readonly HeldInput[]): void => {
     else input.target.dispatchEvent(new KeyboardEvent('keydown', input.init));
   }
 };
+
+/**
+ * Where the pointer rests and what has focus carry over too: React only sees
+ * them change, so an island that comes alive under the pointer, or around the
+ * focused element, is told of them as if they had just arrived (a source note
+ * then opens on the hover or focus that woke its island).
+ */
+export const replayPresence = (island: Element, hovered: Element | null): void => {
+  const focused = document.activeElement;
+  if (focused instanceof HTMLElement && focused !== island && island.contains(focused)) {
+    focused.dispatchEvent(new FocusEvent('focusin', { bubbles: true }));
+  }
+  if (hovered?.isConnected === true && island.contains(hovered) && hovered.matches(':hover')) {
+    hovered.dispatchEvent(new MouseEvent('mouseover', { bubbles: true, relatedTarget: null }));
+  }
+};
