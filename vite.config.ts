@@ -1,4 +1,5 @@
 import { defineConfig } from 'vitest/config';
+import { contentCheck } from './scripts/vite/contentCheck.ts';
 import { headMeta } from './scripts/vite/headMeta.ts';
 import { pageStylesheetInputs, prerender } from './scripts/vite/prerender.ts';
 import { shareMeta } from './scripts/vite/shareMeta.ts';
@@ -40,7 +41,7 @@ export default defineConfig({
       },
     },
   },
-  plugins: [headMeta(), shareMeta(), timelineData(), prerender()],
+  plugins: [contentCheck(), headMeta(), shareMeta(), timelineData(), prerender()],
   test: {
     projects: [
       {
