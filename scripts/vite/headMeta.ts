@@ -23,7 +23,8 @@ const escapeAttr = (value: string): string =>
 /**
  * Fills index.html's head from src/content/site.ts (title and description live
  * in the content, not in the template) and, in builds, adds the CSP meta and
- * drops `crossorigin` from our own stylesheets so they still load inside an
+ * gives the page's code low fetch priority (after the text, for the first
+ * paint), and drops `crossorigin` from our own stylesheets so they still load inside an
  * opaque-origin sandboxed iframe.
  */
 export const headMeta = (): Plugin => ({
@@ -43,7 +44,14 @@ export const headMeta = (): Plugin => ({
         .replace('<!--csp-->', csp)
         .replace('<!--head-meta-->', head)
         .replace(/<html lang="[^"]*"/, `<html lang="${site.lang}"`);
-      return isBuild ? withHead.replace(/<link rel="(stylesheet|modulepreload)" crossorigin /g, '<link rel="$1" ') : withHead;
+      if (!isBuild) return withHead;
+      return (
+        withHead
+          .replace(/<link rel="(stylesheet|modulepreload)" crossorigin /g, '<link rel="$1" ')
+          // The page is readable without its code: the code must never compete with the text for the first paint.
+          .replace(/<script type="module" /g, '<script type="module" fetchpriority="low" ')
+          .replace(/<link rel="modulepreload" /g, '<link rel="modulepreload" fetchpriority="low" ')
+      );
     },
   },
 });
