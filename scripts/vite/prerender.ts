@@ -35,11 +35,16 @@ const inlineStylesheet = (page: string, css: string): string => {
 export const prerender = (): Plugin => {
   let config: ResolvedConfig;
   const stylesheets = new Map<string, string>();
+  let hasFailed = false;
   return {
     name: 'explainer-prerender',
     apply: 'build',
     configResolved(resolved) {
       config = resolved;
+    },
+    // A failed build (the content check, say) still closes: say nothing over its own error.
+    buildEnd(error) {
+      hasFailed = error !== undefined;
     },
     generateBundle(_options, bundle) {
       for (const [fileName, output] of Object.entries(bundle)) {
@@ -51,7 +56,7 @@ export const prerender = (): Plugin => {
       }
     },
     async closeBundle() {
-      if (config.build.ssr) return;
+      if (config.build.ssr || hasFailed) return;
       const outDir = join(config.root, config.build.outDir);
       const template = readFileSync(join(outDir, 'index.html'), 'utf8');
       await withSsrModule<ServerEntry, void>(config.root, '/src/entry-server.tsx', async (entry) => {
