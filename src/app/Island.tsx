@@ -30,7 +30,7 @@ interface IslandProps_<N extends IslandName> {
 
 /**
  * An interactive part of a prerendered page: its own React root in the
- * browser, hydrated when the reader nears or touches it (src/app/hydrateIslands.ts).
+ * browser, hydrated when the reader nears or touches it (src/app/hydrateIslands.tsx).
  * At build time its content is rendered on its own (its useId values then
  * match its root's) and spliced in; rendered on the client as part of a whole
  * page, it is simply its content.

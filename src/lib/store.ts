@@ -1,9 +1,8 @@
 import { useSyncExternalStore } from 'react';
 
 /**
- * A tiny observable value. Parts hydrated at different times (see deferred.tsx)
- * share state through stores rather than props: a prop change on a part that is
- * not hydrated yet would make React throw its server HTML away.
+ * A tiny observable value. Islands are separate React roots, hydrated at
+ * different times, so the page state they share (src/app) lives in stores.
  */
 export interface Store<T> {
   readonly get: () => T;

@@ -1,4 +1,4 @@
-import type { SectionId, SectionSlot } from '../../content/types';
+import type { SectionId } from '../../content/types';
 
 /**
  * Where a feature stands: on the article page (it follows the page state and
@@ -19,7 +19,7 @@ export interface IslandProps {
   readonly header: Record<string, never>;
   /** A story section's heading, intro and steps (with the sticky graphic unless flat). */
   readonly section: { readonly sectionId: SectionId; readonly isFlat: boolean };
-  /** The features placed in the story's sections. */
+  /** The features placed in the story's sections: each slot is an island of the same name. */
   readonly timeline: SlotProps;
   readonly troops: SlotProps;
   readonly proposals: SlotProps;
@@ -31,6 +31,3 @@ export interface IslandProps {
 }
 
 export type IslandName = keyof IslandProps;
-
-/** The section slots are islands of the same names. */
-export type SlotIslandName = SectionSlot & IslandName;
