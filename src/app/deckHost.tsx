@@ -1,5 +1,6 @@
-import { StrictMode, useEffect, type ReactNode } from 'react';
+import { StrictMode } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
+import { AfterMount } from './AfterMount';
 import { replayKeys, takeEarlyKeys } from './earlyKeys';
 import type { DeckView } from './mode';
 
@@ -21,11 +22,7 @@ interface Session {
 
 let session: Session | null = null;
 
-/** Runs once the deck has mounted, after its own effects (its key listeners among them). */
-const WhenMounted = ({ onMount, children }: { readonly onMount: () => void; readonly children: ReactNode }) => {
-  useEffect(onMount, [onMount]);
-  return children;
-};
+/** Once the deck's own key listeners are set, it acts on the keys pressed while it loaded. */
 const replayEarlyKeys = () => replayKeys(takeEarlyKeys());
 
 /**
@@ -47,9 +44,9 @@ export const startPresenting = (from: HTMLElement | null, view: DeckView = 'deck
     .then(({ PresentView }) =>
       root.render(
         <StrictMode>
-          <WhenMounted onMount={replayEarlyKeys}>
+          <AfterMount onMount={replayEarlyKeys}>
             <PresentView view={view} onExit={stopPresenting} />
-          </WhenMounted>
+          </AfterMount>
         </StrictMode>,
       ),
     )

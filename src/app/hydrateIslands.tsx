@@ -1,5 +1,6 @@
-import { startTransition, StrictMode, useEffect, type ComponentType, type ReactNode } from 'react';
+import { startTransition, StrictMode, type ComponentType } from 'react';
 import { hydrateRoot, type Root } from 'react-dom/client';
+import { AfterMount } from './AfterMount';
 import { IslandFrame } from './islands/IslandFrame';
 import { isIslandName, islandLoaders } from './islands/loaders';
 import type { IslandName } from './islands/types';
@@ -39,12 +40,6 @@ const parseProps = (text: string | undefined): Record<string, unknown> | null =>
   } catch {
     return null;
   }
-};
-
-/** Tells the loader the island is live: its effect runs once React has hydrated it. */
-const WhenLive = ({ onLive, children }: { readonly onLive: () => void; readonly children: ReactNode }) => {
-  useEffect(onLive, [onLive]);
-  return children;
 };
 
 /**
@@ -104,11 +99,11 @@ const watchIsland = (element: HTMLElement, reading: Promise<void>): (() => void)
         if (isStopped) return;
         const content = (
           <StrictMode>
-            <WhenLive onLive={onLive}>
+            <AfterMount onMount={onLive}>
               <IslandFrame name={name as string}>
                 <Component {...props} />
               </IslandFrame>
-            </WhenLive>
+            </AfterMount>
           </StrictMode>
         );
         const identifierPrefix = element.dataset.key === undefined ? undefined : `i${element.dataset.key}-`;
