@@ -23,7 +23,7 @@ export const islandElement = <N extends IslandName>(name: N, props: IslandProps[
   );
 };
 
-interface IslandProps_<N extends IslandName> {
+interface IslandElementProps<N extends IslandName> {
   readonly name: N;
   readonly props: IslandProps[N];
 }
@@ -35,7 +35,7 @@ interface IslandProps_<N extends IslandName> {
  * match its root's) and spliced in; rendered on the client as part of a whole
  * page, it is simply its content.
  */
-export const Island = <N extends IslandName>({ name, props }: IslandProps_<N>) => {
+export const Island = <N extends IslandName>({ name, props }: IslandElementProps<N>) => {
   const collect = useContext(CollectorContext);
   const key = collect?.(name, props);
   return (

@@ -132,6 +132,7 @@ const watchIsland = (element: HTMLElement, reading: Promise<void>): (() => void)
     isStopped = true;
     stopWatching();
     stopHolding();
+    element.removeEventListener('pointerover', noteHover, true);
     root?.unmount();
   };
 };
