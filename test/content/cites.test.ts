@@ -10,6 +10,8 @@ describe('quoteCite', () => {
     expect(quoteCite(quote('unified-approach'))).toBe('p14');
     expect(quoteCite(quote('designees'))).toBe('p16.2');
     expect(quoteCite(quote('no-comment'))).toBe('p10');
+    expect(quoteCite(quote('unusually-blunt'))).toBe('p4.1');
+    expect(quoteCite(quote('no-decisions'))).toBe('p12');
   });
 
   it('cites a quote that runs across sentences to the sentence it starts in', () => {

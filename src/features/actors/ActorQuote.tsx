@@ -1,10 +1,9 @@
 import { Cite } from '../../components/Cite';
 import { RichText } from '../../components/RichText';
 import { actorsUi } from '../../content/actors';
-import { actorById, quoteById, resolveCite, resolveInlines } from '../../content/cites';
+import { actorById, quoteById, quoteCite, resolveCite, resolveInlines } from '../../content/cites';
 import { ui } from '../../content/site';
 import type { QuoteId } from '../../content/types';
-import { quoteCite } from './quoteCite';
 
 interface ActorQuoteProps {
   readonly quoteId: QuoteId;
@@ -14,7 +13,8 @@ interface ActorQuoteProps {
 export const ActorQuote = ({ quoteId }: ActorQuoteProps) => {
   const quote = quoteById(quoteId);
   if (quote === undefined) return null;
-  const source = resolveCite(quoteCite(quote));
+  const cite = quoteCite(quote);
+  const source = cite === null ? null : resolveCite(cite);
   const speaker = actorById(quote.speaker)?.name ?? quote.speaker;
   const reporter = quote.via === undefined ? undefined : actorById(quote.via)?.name;
   return (

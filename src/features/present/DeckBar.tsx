@@ -1,6 +1,6 @@
 import { presentUi } from '../../content/present';
 import { DeckIcon, type DeckIconName } from './DeckIcon';
-import { fill } from './template';
+import { fillTemplate } from '../../lib/template';
 
 export type DeckButton = 'prev' | 'next' | 'overview' | 'notes' | 'fullscreen' | 'help' | 'print' | 'exit';
 
@@ -20,7 +20,7 @@ const TOOLS: readonly DeckIconName[] = ['overview', 'notes', 'fullscreen', 'help
 export const DeckBar = ({ position, total, typed, isFullscreenAvailable, isFullscreen, onButton }: DeckBarProps) => (
   <div className="deck-bar">
     <p className="deck-bar__counter">
-      {typed === '' ? fill(presentUi.counter, { n: position, total }) : `${presentUi.jumpPrompt} ${typed}…`}
+      {typed === '' ? fillTemplate(presentUi.counter, { n: position, total }) : `${presentUi.jumpPrompt} ${typed}…`}
     </p>
     <div className="deck-bar__buttons" role="group" aria-label={presentUi.controlsLabel}>
     {(['prev', 'next'] as const).map((name) => (

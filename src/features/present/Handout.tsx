@@ -5,7 +5,7 @@ import { NotesList } from './NotesList';
 import { SlideFrame, type RenderSlide } from './SlideFrame';
 import { SlideThumb } from './SlideThumb';
 import { slideTitle } from './slideModel';
-import { fill } from './template';
+import { fillTemplate } from '../../lib/template';
 
 interface HandoutProps {
   readonly slides: readonly BriefingSlide[];
@@ -23,13 +23,13 @@ const WITH_NOTES_SCALE = 0.6;
 export const Handout = memo(({ slides, renderSlide, printsNotes }: HandoutProps) => (
   <div className="handout" data-notes={printsNotes ? 'true' : undefined}>
     {slides.map((slide, index) => (
-      <section key={slide.id} className="handout__page" aria-label={fill(presentUi.overviewItem, { n: index + 1, title: slideTitle(slide) })}>
+      <section key={slide.id} className="handout__page" aria-label={fillTemplate(presentUi.overviewItem, { n: index + 1, title: slideTitle(slide) })}>
         {printsNotes ? (
           <>
             <SlideThumb scale={WITH_NOTES_SCALE}>{renderSlide(slide, 'all')}</SlideThumb>
             <div className="handout__notes">
               <h2 className="handout__notes-title">
-                {fill(presentUi.overviewItem, { n: index + 1, title: slideTitle(slide) })} · {presentUi.notesHandoutHeading}
+                {fillTemplate(presentUi.overviewItem, { n: index + 1, title: slideTitle(slide) })} · {presentUi.notesHandoutHeading}
               </h2>
               <NotesList points={slide.notes} />
             </div>

@@ -12,7 +12,7 @@ import type { RenderSlide } from './SlideFrame';
 import { SlideThumb } from './SlideThumb';
 import { slideStepCount, slideTitle } from './slideModel';
 import { parsePairParam } from './slideUrl';
-import { fill } from './template';
+import { fillTemplate } from '../../lib/template';
 import { useDeckChannel } from './useDeckChannel';
 import { useDeckKeys } from './useDeckKeys';
 import { useNow } from './useNow';
@@ -63,7 +63,7 @@ export const NotesView = ({ slides, renderSlide }: NotesViewProps) => {
   const slide = slides[state.slide];
   const next = slides[state.slide + 1];
   useEffect(() => {
-    if (slide !== undefined) document.title = fill(presentUi.notesWindowTitle, { title: slideTitle(slide) });
+    if (slide !== undefined) document.title = fillTemplate(presentUi.notesWindowTitle, { title: slideTitle(slide) });
   }, [slide]);
   if (slide === undefined) return null;
   const steps = slideStepCount(slide);
@@ -75,8 +75,8 @@ export const NotesView = ({ slides, renderSlide }: NotesViewProps) => {
           {presentUi.notesHeading}
         </h1>
         <p className="notes-view__position" aria-live="polite">
-          {fill(presentUi.notesCurrent, { n: state.slide + 1, total: slides.length })}
-          {steps > 1 && ` · ${fill(presentUi.stepPosition, { n: state.step + 1, total: steps })}`}
+          {fillTemplate(presentUi.notesCurrent, { n: state.slide + 1, total: slides.length })}
+          {steps > 1 && ` · ${fillTemplate(presentUi.stepPosition, { n: state.step + 1, total: steps })}`}
         </p>
         <p className="notes-view__time">
           {presentUi.notesElapsed} <strong>{formatElapsed(now - startedAt)}</strong> · {presentUi.notesClock}{' '}

@@ -5,7 +5,7 @@ import { DeckPanel } from './DeckPanel';
 import type { RenderSlide } from './SlideFrame';
 import { SlideThumb } from './SlideThumb';
 import { slideTitle } from './slideModel';
-import { fill } from './template';
+import { fillTemplate } from '../../lib/template';
 
 interface OverviewPanelProps {
   readonly slides: readonly BriefingSlide[];
@@ -36,7 +36,7 @@ export const OverviewPanel = ({ slides, renderSlide, current, onPick, onClose }:
               onClick={() => onPick(index)}
             >
               <SlideThumb scale={THUMB_SCALE}>{renderSlide(slide, 'all')}</SlideThumb>
-              <span className="overview__caption">{fill(presentUi.overviewItem, { n: index + 1, title: slideTitle(slide) })}</span>
+              <span className="overview__caption">{fillTemplate(presentUi.overviewItem, { n: index + 1, title: slideTitle(slide) })}</span>
             </button>
           </li>
         ))}

@@ -20,7 +20,7 @@ import { PrintPanel } from './PrintPanel';
 import type { RenderSlide } from './SlideFrame';
 import { slideAnnouncement, slideStepCount } from './slideModel';
 import { articleSearch } from './slideUrl';
-import { fill } from './template';
+import { fillTemplate } from '../../lib/template';
 import { useDeckChannel } from './useDeckChannel';
 import { useDeckKeys } from './useDeckKeys';
 import { useFocusReturn } from './useFocusReturn';
@@ -95,11 +95,11 @@ export const PresentDeck = ({ slides, renderSlide, onExit }: PresentDeckProps) =
 
   return (
     <main className="deck">
-      <h1 className="visually-hidden">{fill(presentUi.deckHeading, { title: site.shortTitle })}</h1>
+      <h1 className="visually-hidden">{fillTemplate(presentUi.deckHeading, { title: site.shortTitle })}</h1>
       <div ref={region} className="deck__region" role="region" aria-roledescription="carousel" aria-label={presentUi.deckLabel} tabIndex={-1}>
         <DeckStage
           slideKey={slide.id}
-          label={fill(presentUi.slidePosition, { n: state.slide + 1, total })}
+          label={fillTemplate(presentUi.slidePosition, { n: state.slide + 1, total })}
           direction={state.direction}
           animates={state.origin !== 'initial'}
           isInert={panelOpen}

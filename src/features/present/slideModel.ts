@@ -6,7 +6,7 @@ import { storySections, storySteps, unknowns } from '../../content/story';
 import { timelineEvents } from '../../content/timeline';
 import { actors } from '../../content/actors';
 import type { Cite, GraphicState } from '../../content/types';
-import { fill } from './template';
+import { fillTemplate } from '../../lib/template';
 
 /** Which reveal step a slide is drawn at: a step index, or everything at once (overview, handout). */
 export type SlideStep = number | 'all';
@@ -46,8 +46,8 @@ export const slideTitle = (slide: BriefingSlide): string => {
 /** What the live region says on arriving at a slide or a step: "Slide 3 of 12: Title. Point 2 of 8". */
 export const slideAnnouncement = (slide: BriefingSlide, index: number, step: number, total: number): string => {
   const steps = slideStepCount(slide);
-  const arrival = fill(presentUi.announce, { n: index + 1, total, title: slideTitle(slide) });
-  return steps > 1 ? `${arrival}. ${fill(presentUi.stepPosition, { n: step + 1, total: steps })}` : arrival;
+  const arrival = fillTemplate(presentUi.announce, { n: index + 1, total, title: slideTitle(slide) });
+  return steps > 1 ? `${arrival}. ${fillTemplate(presentUi.stepPosition, { n: step + 1, total: steps })}` : arrival;
 };
 
 /** The small line above the heading. */
@@ -55,7 +55,7 @@ export const slideKicker = (slide: BriefingSlide): string => {
   if (slide.kind === 'title') return ui.introKicker;
   if (slide.kind === 'proposal') {
     const number = proposalOf(slide.proposal)?.number ?? 0;
-    return fill(presentUi.proposalKicker, { n: number, total: proposals.length });
+    return fillTemplate(presentUi.proposalKicker, { n: number, total: proposals.length });
   }
   return sectionOf(slide.section)?.kicker ?? '';
 };

@@ -5,7 +5,7 @@ import { timelineUi as copy } from '../../content/timeline';
 import { troopCaveats } from '../../content/troops';
 import { formatDate, precisionOf } from '../../lib/dates';
 import { EraLegend } from './EraLegend';
-import { fillTemplate } from './timelineLayout';
+import { fillTemplate } from '../../lib/template';
 import { troopSeries } from './timelineModel';
 import { TroopTable } from './TroopTable';
 

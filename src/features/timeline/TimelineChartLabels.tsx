@@ -2,7 +2,8 @@ import { memo } from 'react';
 import { site } from '../../content/site';
 import { timelineUi as copy } from '../../content/timeline';
 import { CROSS, GRID_LEVELS, placeAt, troopDepth } from './timelineGeometry';
-import { fillTemplate, formatShortDate } from './timelineLayout';
+import { fillTemplate } from '../../lib/template';
+import { formatShortDate } from './timelineLayout';
 import { asOfPosition, countdownDays, deadlinePosition, eraMarksList, ticks, troopMax } from './timelineModel';
 import { AXIS_END, FOCUS_SHARE, FOCUS_START, focusMagnification, monthsBetween } from './timelineScale';
 

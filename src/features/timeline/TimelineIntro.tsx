@@ -1,7 +1,7 @@
 import { site } from '../../content/site';
 import { timelineUi as copy } from '../../content/timeline';
 import { formatDate } from '../../lib/dates';
-import { fillTemplate } from './timelineLayout';
+import { fillTemplate } from '../../lib/template';
 import { countdownDays } from './timelineModel';
 
 interface TimelineIntroProps {

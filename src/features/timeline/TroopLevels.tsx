@@ -5,7 +5,7 @@ import { timelineUi } from '../../content/timeline';
 import { troopCaveats } from '../../content/troops';
 import { formatDate, precisionOf } from '../../lib/dates';
 import { formatCount } from '../../lib/numbers';
-import { fillTemplate } from './timelineLayout';
+import { fillTemplate } from '../../lib/template';
 import { FOCUS_START, timeOf } from './timelineScale';
 import { troopSeries } from './timelineModel';
 import { splitSource, storySources } from './troopText';

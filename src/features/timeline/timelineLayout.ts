@@ -55,6 +55,3 @@ export const formatShortDate = (date: IsoDate, monthNames: readonly string[]): s
   return day === undefined ? `${name} ${year}` : `${name} ${Number(day)}`;
 };
 
-/** Fills `{name}` placeholders in interface copy; unknown placeholders are left as they are. */
-export const fillTemplate = (template: string, values: Readonly<Record<string, string | number>>): string =>
-  template.replace(/\{(\w+)\}/g, (match, name: string) => (Object.hasOwn(values, name) ? String(values[name]) : match));

@@ -3,7 +3,7 @@ import { site } from '../../content/site';
 import type { IsoDate, TroopPoint } from '../../content/types';
 import { formatDate, precisionOf } from '../../lib/dates';
 import { formatCount } from '../../lib/numbers';
-import { fillTemplate } from './timelineLayout';
+import { fillTemplate } from '../../lib/template';
 
 /** A count named the way the table shows it: "January 15, 2021: 2,500 U.S. troops". */
 export const troopPointName = (point: TroopPoint): string =>

@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import { briefingSlides } from '../../../src/content/briefing';
 import { lastShownStep, slideAnnouncement, slideCites, slideGraphic, slideKicker, slideStepCount, slideTitle } from '../../../src/features/present/slideModel';
 import { summarizeCites } from '../../../src/features/present/citeSummary';
-import { fill } from '../../../src/features/present/template';
 
 const slide = (id: string) => briefingSlides.find((s) => s.id === id)!;
 
@@ -64,9 +63,3 @@ describe('summarizeCites', () => {
   });
 });
 
-describe('fill', () => {
-  it('fills named placeholders and leaves unknown ones', () => {
-    expect(fill('{n} of {total}', { n: 3, total: 12 })).toBe('3 of 12');
-    expect(fill('{n} {missing} {constructor}', { n: 1 })).toBe('1 {missing} {constructor}');
-  });
-});

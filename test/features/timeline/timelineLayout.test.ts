@@ -1,7 +1,7 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { timelineUi } from '../../../src/content/timeline';
-import { assignLanes, axisTicks, fillTemplate, formatShortDate } from '../../../src/features/timeline/timelineLayout';
+import { assignLanes, axisTicks, formatShortDate } from '../../../src/features/timeline/timelineLayout';
 
 describe('assignLanes', () => {
   it('keeps markers at least the gap apart within a lane, using the lowest free lane', () => {
@@ -35,15 +35,11 @@ describe('axisTicks', () => {
   });
 });
 
-describe('formatShortDate and fillTemplate', () => {
+describe('formatShortDate', () => {
   it('shortens dates at their precision', () => {
     expect(formatShortDate('2021-03-07', timelineUi.monthsShort)).toBe('Mar 7');
     expect(formatShortDate('2021-01', timelineUi.monthsShort)).toBe('Jan 2021');
     expect(formatShortDate('2010', timelineUi.monthsShort)).toBe('2010');
   });
 
-  it('fills known placeholders and leaves others as written', () => {
-    expect(fillTemplate('{days} days to {what}', { days: 55 })).toBe('55 days to {what}');
-    expect(fillTemplate('{constructor}', {})).toBe('{constructor}');
-  });
 });
