@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Plugin, ResolvedConfig } from 'vite';
 import { withSsrModule, writeOutputFile } from './ssrModule.ts';
@@ -10,8 +10,10 @@ interface ServerEntry {
   readonly renderRoute: (search: string) => Promise<{ readonly html: string; readonly key: string; readonly head: string }>;
 }
 
-/** Each page's stylesheet: src/app/styles/<name>.css, built as an entry of its own. */
-export const PAGE_STYLESHEETS = ['article', 'embed-story', 'embed-timeline', 'embed-proposals', 'embed-actors'] as const;
+/** Each page's stylesheet: src/app/styles/<name>.css, built as an entry of its own (the folder is the list). */
+const PAGE_STYLESHEETS = readdirSync(new URL('../../src/app/styles/', import.meta.url))
+  .filter((file) => file.endsWith('.css'))
+  .map((file) => file.slice(0, -'.css'.length));
 export const pageStylesheetInputs = Object.fromEntries(
   PAGE_STYLESHEETS.map((name) => [`page-${name}`, `src/app/styles/${name}.css`]),
 );

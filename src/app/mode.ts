@@ -1,7 +1,9 @@
+import { embedParts, type EmbedPartId } from '../content/embed';
 import { hasSearchParam, readSearchParam } from '../lib/url';
 
-export const EMBED_PARTS = ['story', 'timeline', 'actors', 'proposals'] as const;
-export type EmbedPart = (typeof EMBED_PARTS)[number];
+/** The embeddable parts, from the one list in src/content/embed.ts. */
+export const EMBED_PARTS: readonly EmbedPartId[] = embedParts.map((part) => part.id);
+export type EmbedPart = EmbedPartId;
 
 export const THEMES = ['light', 'dark'] as const;
 export type Theme = (typeof THEMES)[number];

@@ -2,8 +2,8 @@ import type { SectionId } from './types';
 
 /**
  * The parts a newsroom can embed (`?embed=<id>`), in the order the embed
- * dialog offers them. The ids match EMBED_PARTS in src/app/mode.ts (a test
- * checks they agree).
+ * dialog offers them. The one list: the address parser, the prerender and
+ * the embed dialog all read it.
  */
 export const embedParts = [
   {

@@ -1,14 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { EMBED_PARTS, THEMES } from '../../src/app/mode';
+import { THEMES } from '../../src/app/mode';
 import { embedParts } from '../../src/content/embed';
 import { embedThemes } from '../../src/content/embedDialog';
 import { storySections } from '../../src/content/story';
 
 describe('embed content', () => {
-  it('offers exactly the parts ?embed= accepts', () => {
-    expect(embedParts.map((part) => part.id).sort()).toEqual([...EMBED_PARTS].sort());
-  });
-
   it('offers the themes ?theme= accepts, plus the reader’s own setting', () => {
     expect(embedThemes.map((theme) => theme.id)).toEqual(['auto', ...THEMES]);
   });
