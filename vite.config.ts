@@ -4,6 +4,7 @@ import { headMeta } from './scripts/vite/headMeta.ts';
 import { pageStylesheetInputs, prerender } from './scripts/vite/prerender.ts';
 import { shareMeta } from './scripts/vite/shareMeta.ts';
 import { timelineData } from './scripts/vite/timelineData.ts';
+import { troopFacts } from './scripts/vite/troopFacts.ts';
 
 const unitTests = ['test/**/*.test.{ts,tsx}'];
 const browserTests = ['test/e2e/**/*.test.ts'];
@@ -41,7 +42,7 @@ export default defineConfig({
       },
     },
   },
-  plugins: [contentCheck(), headMeta(), shareMeta(), timelineData(), prerender()],
+  plugins: [contentCheck(), headMeta(), shareMeta(), timelineData(), troopFacts(), prerender()],
   test: {
     projects: [
       {

@@ -5,7 +5,7 @@ import { quotes } from './quotes';
 import { sources } from './sources';
 import { storySections, storySteps, unknowns } from './story';
 import { timelineEras, timelineEvents } from './timeline';
-import { troopPoints } from './troops';
+import { troopPoints, troopSources } from './troops';
 import type { ContentBundle } from './types';
 
 /** The whole content model in one bundle, as the validator and the modes see it. */
@@ -17,6 +17,7 @@ export const content: ContentBundle = {
   events: timelineEvents,
   eras: timelineEras,
   troops: troopPoints,
+  troopSources,
   proposals,
   sections: storySections,
   steps: storySteps,

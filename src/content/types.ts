@@ -148,12 +148,21 @@ export interface TimelineEra {
 
 export type TroopPointKind = 'snapshot' | 'annual-average' | 'announced-target';
 
+/** Id of one source in the troop fact sheet's list of distinct sources (`troopSources`). */
+export type TroopSourceId = `troop-source-${number}`;
+
+/** A source of troop counts, named exactly as the fact sheet names it (publisher, title, date, then the address read). */
+export interface TroopSource {
+  readonly id: TroopSourceId;
+  readonly text: string;
+}
+
 export interface TroopPoint {
   readonly date: IsoDate;
   readonly troops: number;
   readonly kind: TroopPointKind;
-  /** The sources exactly as the fact sheet names them. */
-  readonly sources: readonly string[];
+  /** The point's sources, in the fact sheet's order, as ids into `troopSources`. */
+  readonly sources: readonly TroopSourceId[];
 }
 
 /** A short claim in our own words with the sources it rests on. */
@@ -245,6 +254,8 @@ export interface ContentBundle {
   /** Optional so bundles built before eras existed still type-check. */
   readonly eras?: readonly TimelineEra[];
   readonly troops: readonly TroopPoint[];
+  /** Every source the troop points name, each once. */
+  readonly troopSources: readonly TroopSource[];
   readonly proposals: readonly Proposal[];
   readonly sections: readonly StorySection[];
   readonly steps: readonly StoryStep[];

@@ -1,4 +1,4 @@
-import type { Cite, ContentBundle, Inline, IsoDate } from './types';
+import type { Cite, ContentBundle, Inline, IsoDate, TroopPointKind } from './types';
 
 /** One problem, naming the item and the field so an editor can find it. */
 export interface ContentIssue {
@@ -32,6 +32,41 @@ const isInRange = (date: IsoDate): boolean => startOf(date) >= STORY_START && st
 
 const duplicates = (ids: readonly string[]): string[] =>
   ids.filter((id, index) => ids.indexOf(id) !== index);
+
+/** Every kind a troop point may have; a Record so a new kind in types.ts must be added here too. */
+const TROOP_POINT_KINDS: Readonly<Record<TroopPointKind, true>> = { snapshot: true, 'annual-average': true, 'announced-target': true };
+
+/**
+ * The troop fact sheet's rules beyond each point's date and count (checked in
+ * validateContent): known kinds, and sources given as ids into one list of
+ * distinct, non-empty texts, every one of them used.
+ */
+const validateTroops = (content: ContentBundle): ContentIssue[] => {
+  const issues: ContentIssue[] = [];
+  const ids = content.troopSources.map((s) => s.id);
+  for (const id of new Set(duplicates(ids))) issues.push({ item: `troopSources/${id}`, field: 'id', message: `duplicate id "${id}"` });
+  const texts = content.troopSources.map((s) => s.text);
+  content.troopSources.forEach((s, index) => {
+    const item = `troopSources/${s.id}`;
+    if (s.text.trim() === '') issues.push({ item, field: 'text', message: 'source has no text' });
+    else if (texts.indexOf(s.text) !== index) issues.push({ item, field: 'text', message: `same text as "${content.troopSources[texts.indexOf(s.text)]?.id}"` });
+  });
+  const known = new Set<string>(ids);
+  const used = new Set<string>();
+  content.troops.forEach((t, index) => {
+    const item = `troops[${index}]`;
+    if (!Object.hasOwn(TROOP_POINT_KINDS, t.kind))
+      issues.push({ item, field: 'kind', message: `unknown kind "${t.kind}" (known: ${Object.keys(TROOP_POINT_KINDS).join(', ')})` });
+    t.sources.forEach((id) => {
+      used.add(id);
+      if (!known.has(id)) issues.push({ item, field: 'sources', message: `unknown troop source "${id}"` });
+    });
+  });
+  for (const id of ids) {
+    if (!used.has(id)) issues.push({ item: `troopSources/${id}`, field: 'id', message: 'no troop point names this source' });
+  }
+  return issues;
+};
 
 /** Pure check of the whole content model; an empty list means it is consistent. */
 export const validateContent = (content: ContentBundle): ContentIssue[] => {
@@ -150,6 +185,7 @@ export const validateContent = (content: ContentBundle): ContentIssue[] => {
     if (!Number.isInteger(t.troops) || t.troops < 0) report(item, 'troops', `"${t.troops}" is not a whole, non-negative number`);
     if (t.sources.length === 0) report(item, 'sources', 'point has no source');
   });
+  issues.push(...validateTroops(content));
 
   if (content.proposals.length !== 4)
     report('proposals', 'length', `the letter has exactly four proposals, found ${content.proposals.length}`);

@@ -33,7 +33,7 @@ export const TimelineReadout = ({ event, troopPoint, isNearest }: TimelineReadou
         <p className="tl-readout__label">{copy.troops.readoutSources}</p>
         <ul className="tl-readout__sources">
           {storySources(troopPoint).map((source) => (
-            <li key={source}>{splitSource(source).label}</li>
+            <li key={source.id}>{splitSource(source.text).label}</li>
           ))}
         </ul>
       </>

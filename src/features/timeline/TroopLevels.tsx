@@ -32,7 +32,7 @@ export const TroopLevels = () => (
           <span className="troops__value">{formatCount(point.troops)}</span>
           <span className="troops__bar" aria-hidden="true" style={{ transform: `scaleX(${(point.troops / largest).toFixed(4)})` }} />
           <span className="troops__sources">
-            {copy.sources} {storySources(point).map((source) => splitSource(source).label).join('; ')}
+            {copy.sources} {storySources(point).map((source) => splitSource(source.text).label).join('; ')}
           </span>
         </li>
       ))}

@@ -34,9 +34,9 @@ export const TroopTable = ({ idPrefix }: TroopTableProps) => (
               <td>
                 <ul>
                   {storySources(point).map((source, sourceIndex) => {
-                    const { label, address } = splitSource(source);
+                    const { label, address } = splitSource(source.text);
                     return (
-                      <li key={source}>
+                      <li key={source.id}>
                         <span id={troopSourceId(idPrefix, index, sourceIndex)}>{label}</span>
                         {address}
                       </li>

@@ -2,7 +2,7 @@ import { article } from '../../content/article';
 import { resolveCites, type ResolvedCite } from '../../content/cites';
 import { site } from '../../content/site';
 import { timelineEvents, timelineUi } from '../../content/timeline';
-import { troopCaveats } from '../../content/troops';
+import { resolveTroopSources, troopCaveats } from '../../content/troops';
 import type { TimelineEvent, TroopPoint } from '../../content/types';
 import { snapshotSeries } from './troopSeries';
 
@@ -54,7 +54,13 @@ export const eventRecords = (events: readonly TimelineEvent[] = timelineEvents) 
   }));
 
 export const troopRecords = (points: readonly TroopPoint[] = snapshotSeries()) =>
-  points.map((point) => ({ date: point.date, troops: point.troops, kind: point.kind, sources: [...point.sources] }));
+  points.map((point) => ({
+    date: point.date,
+    troops: point.troops,
+    kind: point.kind,
+    // In full, as the fact sheet names them: the files stand on their own, with no list of ids to look up.
+    sources: resolveTroopSources(point.sources).map((source) => source.text),
+  }));
 
 const about = {
   explainer: site.title,

@@ -1,6 +1,7 @@
 import { timelineUi as copy } from '../../content/timeline';
 import { site } from '../../content/site';
-import type { IsoDate, TroopPoint } from '../../content/types';
+import { resolveTroopSources } from '../../content/troops';
+import type { IsoDate, TroopPoint, TroopSource } from '../../content/types';
 import { formatDate, precisionOf } from '../../lib/dates';
 import { formatCount } from '../../lib/numbers';
 import { fillTemplate } from '../../lib/template';
@@ -58,8 +59,8 @@ export const latestDateIn = (name: string): IsoDate | null => {
  * Later reports (a March 14, 2021 recount, an April 2021 photo essay) confirm
  * figures but tell of later events; the downloadable data still lists them.
  */
-export const storySources = (point: TroopPoint, asOf: IsoDate = site.asOf): readonly string[] =>
-  point.sources.filter((source) => {
-    const latest = latestDateIn(splitSource(source).label);
+export const storySources = (point: TroopPoint, asOf: IsoDate = site.asOf): readonly TroopSource[] =>
+  resolveTroopSources(point.sources).filter((source) => {
+    const latest = latestDateIn(splitSource(source.text).label);
     return latest === null || latest <= asOf;
   });

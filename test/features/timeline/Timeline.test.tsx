@@ -1,7 +1,7 @@
 import { act, fireEvent, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import facts from '../../fixtures/facts/us-troop-levels.json';
+import facts from '../../../src/content/facts/us-troop-levels.json';
 import { timelineEvents } from '../../../src/content/timeline';
 import { Timeline } from '../../../src/features/timeline/Timeline';
 import { renderWithProviders, withProviders } from '../../render';

@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import facts from '../../fixtures/facts/us-troop-levels.json';
+import facts from '../../../src/content/facts/us-troop-levels.json';
 import { timelineEvents } from '../../../src/content/timeline';
 import { DATA_FILES, csvField, timelineDataFiles, toCsv } from '../../../src/features/timeline/timelineData';
 

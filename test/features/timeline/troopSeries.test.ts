@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import facts from '../../fixtures/facts/us-troop-levels.json';
+import facts from '../../../src/content/facts/us-troop-levels.json';
 import { areaPath, maxTroops, nearestPoint, snapshotSeries } from '../../../src/features/timeline/troopSeries';
 
 describe('snapshotSeries', () => {
@@ -25,8 +25,8 @@ describe('nearestPoint', () => {
 
   it('prefers the earlier count on a tie and returns null for no counts', () => {
     const two = [
-      { date: '2020-01-01', troops: 1, kind: 'snapshot', sources: ['a'] },
-      { date: '2020-01-03', troops: 2, kind: 'snapshot', sources: ['b'] },
+      { date: '2020-01-01', troops: 1, kind: 'snapshot', sources: ['troop-source-1'] },
+      { date: '2020-01-03', troops: 2, kind: 'snapshot', sources: ['troop-source-2'] },
     ] as const;
     expect(nearestPoint(two, '2020-01-02')?.troops).toBe(1);
     expect(nearestPoint([], '2020-01-02')).toBeNull();
@@ -36,8 +36,8 @@ describe('nearestPoint', () => {
 describe('areaPath', () => {
   it('draws the line through every point and closes the area along the baseline', () => {
     const points = [
-      { date: '2001', troops: 0, kind: 'snapshot', sources: ['a'] },
-      { date: '2002', troops: 10, kind: 'snapshot', sources: ['b'] },
+      { date: '2001', troops: 0, kind: 'snapshot', sources: ['troop-source-1'] },
+      { date: '2002', troops: 10, kind: 'snapshot', sources: ['troop-source-2'] },
     ] as const;
     const path = areaPath(points, (date) => (date === '2001' ? 0 : 100), (troops) => 50 - troops);
     expect(path).toBe('M0.0,50.0 L100.0,40.0 L100.0,50.0 L0.0,50.0 Z');

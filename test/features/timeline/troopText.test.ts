@@ -1,14 +1,15 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import facts from '../../fixtures/facts/us-troop-levels.json';
+import { resolveTroopSources } from '../../../src/content/troops';
 import { latestDateIn, splitSource, storySources, troopPointName, troopSourceId } from '../../../src/features/timeline/troopText';
+import { snapshotSeries } from '../../../src/features/timeline/troopSeries';
 
 describe('troop text', () => {
   it('names a count by its date, at its precision, and its rounded figure', () => {
-    expect(troopPointName({ date: '2021-01-15', troops: 2500, kind: 'snapshot', sources: ['x'] })).toBe(
+    expect(troopPointName({ date: '2021-01-15', troops: 2500, kind: 'snapshot', sources: ['troop-source-1'] })).toBe(
       'January 15, 2021: 2,500 U.S. troops',
     );
-    expect(troopPointName({ date: '2011-06', troops: 101000, kind: 'snapshot', sources: ['x'] })).toBe(
+    expect(troopPointName({ date: '2011-06', troops: 101000, kind: 'snapshot', sources: ['troop-source-1'] })).toBe(
       'June 2011: 101,000 U.S. troops',
     );
   });
@@ -39,9 +40,11 @@ describe('troop text', () => {
   });
 
   it('shows only sources out by March 7, 2021: three later reports of the January 2021 count are left out', () => {
-    const snapshots = facts.filter((f) => f.kind === 'snapshot') as { date: string; troops: number; kind: 'snapshot'; sources: string[] }[];
-    const dropped = snapshots.flatMap((point) => point.sources.filter((source) => !storySources(point).includes(source)));
-    expect(dropped.map((source) => source.slice(0, 30))).toEqual([
+    const snapshots = snapshotSeries();
+    const dropped = snapshots.flatMap((point) =>
+      resolveTroopSources(point.sources).filter((source) => !storySources(point).includes(source)),
+    );
+    expect(dropped.map((source) => source.text.slice(0, 30))).toEqual([
       'Stars and Stripes, report on t',
       'Dawn (Anwar Iqbal), \'US has mo',
       'Associated Press via Daily Mai',
