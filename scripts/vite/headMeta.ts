@@ -2,7 +2,7 @@ import type { Plugin } from 'vite';
 import { site } from '../../src/content/site.ts';
 
 /** The Content-Security-Policy of the built site (a meta tag, so it travels with the static files). */
-export const contentSecurityPolicy = [
+const contentSecurityPolicy = [
   "default-src 'self'",
   "script-src 'self'",
   "style-src 'self'",

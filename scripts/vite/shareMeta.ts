@@ -7,8 +7,8 @@ import { iframeSnippet } from '../../src/features/embed/embedSnippets.ts';
 export const DEFAULT_SITE_URL = 'https://four-steps.example.org/';
 
 /** The preview image for share cards, committed in public/ (made by scripts/og-image.mjs). */
-export const SHARE_IMAGE = { file: 'og-image.png', width: 1200, height: 630 } as const;
-export const OEMBED_FILE = 'oembed.json';
+const SHARE_IMAGE = { file: 'og-image.png', width: 1200, height: 630 } as const;
+const OEMBED_FILE = 'oembed.json';
 const OEMBED_WIDTH = 600;
 
 /**

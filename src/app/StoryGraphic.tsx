@@ -7,7 +7,7 @@ import { TimelineScene } from '../features/timeline/TimelineScene';
 import { TroopsScene } from '../features/timeline/TroopsScene';
 
 /** Picks the feature that draws each scene of the story's sticky graphic. */
-export const StoryGraphic = (state: GraphicState) => {
+const StoryGraphic = (state: GraphicState) => {
   switch (state.scene) {
     case 'letter':
       return <LetterScene focus={state.focus} />;

@@ -57,7 +57,7 @@ export const startPresenting = (from: HTMLElement | null, view: DeckView = 'deck
 };
 
 /** Back to the article where the reader left it, focus on the Present link (never on <body>). */
-export const stopPresenting = (): void => {
+const stopPresenting = (): void => {
   if (session === null) return;
   const { root, container, returnTo } = session;
   session = null;

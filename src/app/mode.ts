@@ -6,10 +6,10 @@ export const EMBED_PARTS: readonly EmbedPartId[] = embedParts.map((part) => part
 export type EmbedPart = EmbedPartId;
 
 export const THEMES = ['light', 'dark'] as const;
-export type Theme = (typeof THEMES)[number];
+type Theme = (typeof THEMES)[number];
 
 /** Present mode shows the audience deck, or the speaker notes window (`&view=notes`). */
-export const PRESENT_VIEWS = ['deck', 'notes'] as const;
+const PRESENT_VIEWS = ['deck', 'notes'] as const;
 export type DeckView = (typeof PRESENT_VIEWS)[number];
 
 /** How the page is being used; read once, at the root. */

@@ -334,7 +334,6 @@ export const actorsUi = {
   clear: 'Clear',
   clearWhat: 'highlight',
   backToPanel: 'Back to Who’s who',
-  groupsHeading: 'Everyone the article names',
   relationsHeading: 'Who asks what of whom',
   relationsIntro: 'As the article reports the letter and the talks.',
   /** Shown only beside the diagram, which narrow screens replace with the list. */

@@ -147,6 +147,3 @@ export const article = {
     },
   ],
 } as const satisfies Article;
-
-/** The full text of a paragraph, as printed. */
-export const paragraphText = (sentences: readonly string[]): string => sentences.join(' ');

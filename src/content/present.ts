@@ -13,7 +13,6 @@ export const presentUi = {
   stepPosition: 'Point {n} of {total}',
   proposalKicker: 'The letter · proposal {n} of {total}',
   blackedOut: 'Screen blacked out. Press B or full stop to bring the slides back.',
-  blackoutReturn: 'Show the slides again',
   jumpPrompt: 'Go to slide',
   controlsLabel: 'Slide controls',
   commands: {

@@ -226,5 +226,3 @@ export const sources = [
     date: 'Mar 2021',
   },
 ] as const satisfies readonly BackgroundSource[];
-
-export type KnownBackgroundRef = (typeof sources)[number]['id'];

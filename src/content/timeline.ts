@@ -316,7 +316,6 @@ export const timelineUi = {
   countdownAfter: 'to the May 1 deadline.',
   keyboardHint:
     'Select an event on the chart or in the list. In the list, the arrow keys move between events, Home and End jump to the first and last, and Enter opens an event’s details.',
-  figureLabel: 'Timeline chart: U.S. troops in Afghanistan and the main events of the war, 2001 to May 1, 2021',
   figureTitle: 'U.S. troops in Afghanistan and the main events, on one time axis',
   focusNote: 'Last {months} months drawn {times} times wider',
   asOfMarker: '{date}: letter reported',

@@ -27,7 +27,7 @@ const MESSAGE_LOG = `<script>
   });
 </script>`;
 
-export const startHost = async (): Promise<HostServer> => {
+const startHost = async (): Promise<HostServer> => {
   const dir = mkdtempSync(join(tmpdir(), 'embed-host-'));
   copyFileSync('node_modules/pym.js/dist/pym.v1.min.js', join(dir, 'pym.v1.min.js'));
   const server: StaticServer = await startServer({ dir, host: 'localhost' });

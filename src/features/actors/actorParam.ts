@@ -3,7 +3,7 @@ import type { ActorId } from '../../content/types';
 import { readSearchParam } from '../../lib/url';
 
 /** The query parameter that carries the selection: `?actor=khalilzad`. */
-export const ACTOR_PARAM = 'actor';
+const ACTOR_PARAM = 'actor';
 
 // Real ids are short kebab-case words; anything longer is refused before any lookup.
 const MAX_LENGTH = 64;

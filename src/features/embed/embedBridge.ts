@@ -23,7 +23,7 @@ export interface EmbedBridgeOptions {
 }
 
 /** The height of the page's content: the root element's box, not the frame's viewport. */
-export const measureDocument = (doc: Document): number => Math.ceil(doc.documentElement.getBoundingClientRect().height);
+const measureDocument = (doc: Document): number => Math.ceil(doc.documentElement.getBoundingClientRect().height);
 
 /** Starts reporting; returns the function that stops it. */
 export const connectEmbedBridge = ({ self, host, measure = () => measureDocument(self.document) }: EmbedBridgeOptions) => {

@@ -7,7 +7,7 @@ import type { EmbedSnippetKind } from '../../content/embedDialog';
 import { embedPageUrl, fullExplainerUrl, partOf, rootOf, type EmbedTarget } from './embedUrls.ts';
 
 /** Host pages cap what they accept; the whole story at 320 px wide is far below this. */
-export const MAX_EMBED_HEIGHT = 100_000;
+const MAX_EMBED_HEIGHT = 100_000;
 const FRAME_ID_PREFIX = 'four-steps-';
 
 /** What a snippet points at (see embedUrls.ts). */

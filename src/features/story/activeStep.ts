@@ -1,5 +1,5 @@
 /** The line across the viewport's middle: a step is active while it crosses it. */
-export const MIDDLE_LINE = '-50% 0px -50% 0px';
+const MIDDLE_LINE = '-50% 0px -50% 0px';
 
 /**
  * Watches every `[data-step-id]` under `root` with IntersectionObserver (no
