@@ -31,7 +31,7 @@ export const BriefingSlide = ({ slide, step }: BriefingSlideProps) => {
       return <TimelineSlide slide={slide} step={step} renderGraphic={renderStoryGraphic} />;
     case 'proposal': {
       const proposal = proposals.find((p) => p.id === slide.proposal);
-      return <ProposalSlide slide={slide}>{proposal && <ProposalCard proposal={proposal} headingLevel={2} />}</ProposalSlide>;
+      return <ProposalSlide slide={slide}>{proposal && <ProposalCard proposal={proposal} variant="slide" headingLevel={2} />}</ProposalSlide>;
     }
     case 'actors':
       return <ActorsSlide slide={slide} />;

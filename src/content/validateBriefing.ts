@@ -1,10 +1,98 @@
+import { actorRelations } from './actors';
 import type { BriefingSlide } from './briefing';
 import { resolveCite } from './cites';
 import type { ContentIssue } from './validate';
 import type { Cite, ContentBundle, Inline } from './types';
 
 /** The briefing needs at least this many slides (issue #7). */
-export const MIN_SLIDES = 10;
+const MIN_SLIDES = 10;
+
+/**
+ * A written note or slide text that repeats this share of a content text is a
+ * second copy of it (issue #12): it should point at that item instead.
+ */
+export const MAX_REPEAT = 0.4;
+
+// ----- Repeated text -----
+
+/** Words of a text, lower case; a quote counts as one word, so two texts around the same quote match. */
+export const wordsOf = (text: string | readonly Inline[]): string[] =>
+  (typeof text === 'string' ? [text] : text).flatMap((part) =>
+    typeof part === 'string'
+      ? (part.toLowerCase().replaceAll('’', "'").match(/[\p{L}\p{N}]+(?:['.,–-][\p{L}\p{N}]+)*/gu) ?? [])
+      : [`«${part.quote}»`],
+  );
+
+const fourGrams = (words: readonly string[]): string[] =>
+  Array.from({ length: Math.max(0, words.length - 3) }, (_, i) => words.slice(i, i + 4).join(' '));
+
+const longestRun = (a: readonly string[], b: readonly string[]): number => {
+  let best = 0;
+  const row = new Array<number>(b.length + 1).fill(0);
+  a.forEach((word) => {
+    for (let j = b.length; j >= 1; j -= 1) {
+      row[j] = word === b[j - 1] ? (row[j - 1] ?? 0) + 1 : 0;
+      best = Math.max(best, row[j] ?? 0);
+    }
+  });
+  return best;
+};
+
+/**
+ * How much of `own` repeats `other`, 0..1: the share of its word 4-grams that
+ * `other` has too, or the longest run of words (four or more) they share over
+ * its length, whichever is larger. A shared three-word phrase is not a copy.
+ */
+export const repeatedShare = (own: readonly string[], other: readonly string[]): number => {
+  const grams = fourGrams(own);
+  const others = new Set(fourGrams(other));
+  const gramShare = grams.length === 0 ? 0 : grams.filter((gram) => others.has(gram)).length / grams.length;
+  const run = longestRun(own, other);
+  return Math.max(gramShare, run >= 4 ? run / own.length : 0);
+};
+
+interface ContentText {
+  /** Where it is, as the validator names items: `steps/letter-sent.body`. */
+  readonly source: string;
+  readonly words: readonly string[];
+}
+
+/** Every prose text of the story, timeline, proposals and actors a note could copy. */
+const contentTexts = (content: ContentBundle): ContentText[] => {
+  const texts: [string, string | readonly Inline[]][] = [
+    ...content.steps.map((s): [string, readonly Inline[]] => [`steps/${s.id}.body`, s.body]),
+    ...content.sections.flatMap((s): [string, readonly Inline[]][] => (s.intro ? [[`sections/${s.id}.intro`, s.intro]] : [])),
+    ...content.unknowns.flatMap((u): [string, string][] => [[`unknowns/${u.id}.question`, u.question], [`unknowns/${u.id}.detail`, u.detail]]),
+    ...content.proposals.flatMap((p): [string, string][] => [
+      ...(['title', 'ask', 'whoLabel', 'timeFrame', 'aim'] as const).map((field): [string, string] => [`proposals/${p.id}.${field}`, p[field]]),
+      ...p.openQuestions.map((q, i): [string, string] => [`proposals/${p.id}.openQuestions[${i}]`, q]),
+      ...p.backgroundNotes.map((n, i): [string, string] => [`proposals/${p.id}.backgroundNotes[${i}]`, n.text]),
+    ]),
+    ...content.actors.flatMap((a): [string, string][] => [[`actors/${a.id}.role`, a.role], [`actors/${a.id}.summary`, a.summary]]),
+    // Not in the bundle (only the actors panel draws them), but as much a content text.
+    ...actorRelations.map((r): [string, readonly Inline[]] => [`actorRelations/${r.id}.text`, r.text]),
+    ...content.events.flatMap((e): [string, string][] => [[`events/${e.id}.title`, e.title], [`events/${e.id}.summary`, e.summary]]),
+    ...(content.eras ?? []).map((e): [string, string] => [`eras/${e.id}.summary`, e.summary]),
+  ];
+  return texts.map(([source, text]) => ({ source, words: wordsOf(text) }));
+};
+
+/** The message for a text that repeats a content text by MAX_REPEAT or more; null when it does not. */
+const repeatProblem = (texts: readonly ContentText[], text: string | readonly Inline[]): string | null => {
+  const words = wordsOf(text);
+  const worst = texts.reduce(
+    (top, t) => {
+      const share = repeatedShare(words, t.words);
+      return share > top.share ? { share, source: t.source } : top;
+    },
+    { share: 0, source: '' },
+  );
+  return worst.share < MAX_REPEAT
+    ? null
+    : `repeats ${Math.round(worst.share * 100)}% of ${worst.source}; point at that item ({ ref }) and write only what the presenter adds`;
+};
+
+// ----- The check -----
 
 const sentenceCount = (content: ContentBundle, paragraph: string): number =>
   content.article.paragraphs.find((p) => p.id === paragraph)?.sentences.length ?? 0;
@@ -18,8 +106,9 @@ const citeProblem = (content: ContentBundle, cite: Cite): string | null => {
 
 /**
  * Pure check of the slide list against the content model: every id a slide
- * points at exists, every note point is sourced, and the four proposals each
- * get a slide, in the letter's order. An empty list means it is consistent.
+ * or a note points at exists, every written note point is sourced and tells
+ * no content text over again, and the four proposals each get a slide, in the
+ * letter's order. An empty list means it is consistent.
  */
 export const validateBriefing = (slides: readonly BriefingSlide[], content: ContentBundle): ContentIssue[] => {
   const issues: ContentIssue[] = [];
@@ -33,6 +122,12 @@ export const validateBriefing = (slides: readonly BriefingSlide[], content: Cont
     actor: new Set(content.actors.map((a) => a.id)),
     unknown: new Set(content.unknowns.map((u) => u.id)),
     quote: new Set(content.quotes.map((q) => q.id)),
+    step: new Set(content.steps.map((s) => s.id)),
+  };
+  const texts = contentTexts(content);
+  const checkRepeat = (item: string, field: string, text: string | readonly Inline[]): void => {
+    const problem = repeatProblem(texts, text);
+    if (problem !== null) report(item, field, problem);
   };
   const check = (item: string, field: string, kind: keyof typeof known, ids: readonly string[]): void => {
     if (ids.length === 0) report(item, field, `lists no ${kind}`);
@@ -58,12 +153,18 @@ export const validateBriefing = (slides: readonly BriefingSlide[], content: Cont
       });
     }
     slide.notes.forEach((point, index) => {
+      // A reference shows the item's own text and sources, which validate.ts checks.
+      if ('ref' in point) {
+        if (!known[point.ref.kind].has(point.ref.id)) report(item, `notes[${index}].ref`, `unknown ${point.ref.kind} "${point.ref.id}"`);
+        return;
+      }
       if (point.cites.length === 0) report(item, `notes[${index}].cites`, 'note has no citation');
       point.cites.forEach((cite) => {
         const problem = citeProblem(content, cite);
         if (problem !== null) report(item, `notes[${index}].cites`, problem);
       });
       checkInlines(item, point.text);
+      checkRepeat(item, `notes[${index}].text`, point.text);
     });
     if ('section' in slide) check(item, 'section', 'section', [slide.section]);
     switch (slide.kind) {
@@ -93,6 +194,7 @@ export const validateBriefing = (slides: readonly BriefingSlide[], content: Cont
       case 'watch':
         check(item, 'unknowns', 'unknown', slide.unknowns);
         if (slide.title.trim() === '') report(item, 'title', 'the slide needs a title');
+        checkRepeat(item, 'title', slide.title);
         break;
       case 'title':
         if (slide.cites.length === 0) report(item, 'cites', 'the standfirst needs its sources');

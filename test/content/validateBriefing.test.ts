@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { briefingSlides, type BriefingSlide } from '../../src/content/briefing';
 import { content } from '../../src/content/content';
 import { formatIssues } from '../../src/content/validate';
-import { validateBriefing } from '../../src/content/validateBriefing';
+import { MAX_REPEAT, repeatedShare, validateBriefing, wordsOf } from '../../src/content/validateBriefing';
 
 const note = { text: ['A fact.'], cites: ['p1'] } as const;
 const valid = (): BriefingSlide[] => [...briefingSlides];
@@ -13,14 +13,14 @@ describe('the briefing', () => {
     expect(formatIssues(validateBriefing(briefingSlides, content))).toBe('');
   });
 
-  it('has at least ten slides, in the order the issue asks for, each with sourced notes', () => {
+  it('has at least ten slides, in the order the issue asks for, each with notes that are sourced or point at content', () => {
     expect(briefingSlides.length).toBeGreaterThanOrEqual(10);
     expect(briefingSlides.map((s) => s.kind)).toEqual([
       'title', 'story', 'timeline', 'story', 'proposal', 'proposal', 'proposal', 'proposal', 'actors', 'story', 'watch', 'sources',
     ]);
     for (const slide of briefingSlides) {
       expect(slide.notes.length).toBeGreaterThan(0);
-      for (const point of slide.notes) expect(point.cites.length).toBeGreaterThan(0);
+      for (const point of slide.notes) expect('ref' in point || point.cites.length > 0).toBe(true);
     }
   });
 
@@ -77,5 +77,61 @@ describe('validateBriefing', () => {
     );
     expect(messages([...valid(), valid()[0]!])).toContain('slides/title.id: duplicate id "title"');
     expect(messages(valid().slice(0, 9))).toContain('briefing.length: needs at least 10 slides, found 9');
+  });
+
+  it('names note references to items that do not exist', () => {
+    const slides = valid();
+    slides[3] = {
+      id: 'deadline',
+      kind: 'story',
+      section: 'deadline',
+      steps: ['may-1'],
+      notes: [
+        { ref: { kind: 'step', id: 'may-2' } },
+        { ref: { kind: 'event', id: 'may-1-deadline' } },
+        { ref: { kind: 'proposal', id: 'peace-now', field: 'aim' } },
+        { ref: { kind: 'unknown', id: 'withdrawal' } },
+      ],
+    };
+    expect(messages(slides)).toEqual([
+      'slides/deadline.notes[0].ref: unknown step "may-2"',
+      'slides/deadline.notes[2].ref: unknown proposal "peace-now"',
+    ]);
+  });
+});
+
+describe('validateBriefing: one copy of every fact (issue #12)', () => {
+  // A made-up slide whose note is the story step "may-1" but for its last clause.
+  const copied = 'Under the 2020 agreement, U.S. forces are due to leave by May 1. According to TOLOnews and The New York Times, Washington is still weighing it.';
+  const slideWith = (notes: BriefingSlide['notes'], title = 'What to watch'): BriefingSlide[] => [
+    ...valid(),
+    { id: 'made-up', kind: 'story', section: 'deadline', steps: ['may-1'], notes },
+    { id: 'made-up-watch', kind: 'watch', section: 'unknowns', title, unknowns: ['withdrawal'], notes: [note] },
+  ];
+
+  it('refuses a written note that repeats a story step, naming the slide, the note and the step', () => {
+    expect(messages(slideWith([note, { text: [copied], cites: ['p5'] }]))).toEqual([
+      'slides/made-up.notes[1].text: repeats 81% of steps/may-1.body; point at that item ({ ref }) and write only what the presenter adds',
+    ]);
+  });
+
+  it('accepts the same point made as a reference to the step, with what the presenter adds in other words', () => {
+    expect(messages(slideWith([{ ref: { kind: 'step', id: 'may-1' } }, { text: ['Pause here: this is the date the rest hangs on.'], cites: ['p5'] }]))).toEqual([]);
+  });
+
+  it('checks the slide text too, and counts a quote as one word, so a copy around a quote is caught', () => {
+    const aroundQuote = ['According to The New York Times, Blinken asked for Ghani’s ', { quote: 'urgent-leadership' }, ', a sign of impatience.'] as const;
+    expect(messages(slideWith([{ text: aroundQuote, cites: ['p7'] }], 'Under the 2020 agreement, U.S. forces are due to leave by May 1'))).toEqual([
+      'slides/made-up.notes[0].text: repeats 87% of steps/urgent-leadership.body; point at that item ({ ref }) and write only what the presenter adds',
+      'slides/made-up-watch.title: repeats 100% of steps/may-1.body; point at that item ({ ref }) and write only what the presenter adds',
+    ]);
+  });
+
+  it('measures the share of the note’s own words: four-word runs count, a shared three-word phrase does not', () => {
+    const step = wordsOf('The State Department told RFE/RL that the talks would go on.');
+    expect(repeatedShare(wordsOf('The State Department: no.'), step)).toBe(0);
+    expect(repeatedShare(wordsOf('The State Department told reporters.'), step)).toBe(4 / 5);
+    expect(repeatedShare(wordsOf('Nothing alike here at all.'), step)).toBe(0);
+    expect(MAX_REPEAT).toBe(0.4);
   });
 });

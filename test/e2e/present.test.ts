@@ -5,6 +5,8 @@ import { join } from 'node:path';
 import type { BrowserContextOptions, Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { briefingSlides } from '../../src/content/briefing';
+import { proposals } from '../../src/content/proposals';
+import { storySteps } from '../../src/content/story';
 import { openPage, type PageLog, useChromium } from './chromium';
 
 // Present mode in real Chromium at projector size: keys, URL, legibility and fit of
@@ -55,6 +57,18 @@ describe('present mode at 1280×720', () => {
     await pressTo(page, 'End', TOTAL);
     await pressTo(page, 'Home', 1);
     expect(new URL(page.url()).search).toBe('?present&slide=1');
+    expectClean(log);
+    await close();
+  });
+
+  it('shows each proposal through the card’s slide variant: its aim in view, no toggle', async () => {
+    const { page, log, close } = await openDeck('?present&slide=5');
+    for (const [index, proposal] of proposals.entries()) {
+      if (index > 0) await pressTo(page, 'ArrowRight', 5 + index);
+      const slide = page.getByRole('group', { name: `${5 + index} of ${TOTAL}` });
+      await expect.poll(() => slide.getByText(proposal.aim, { exact: true }).isVisible()).toBe(true);
+      expect(await slide.getByRole('button', { expanded: false }).count()).toBe(0);
+    }
     expectClean(log);
     await close();
   });
@@ -272,7 +286,21 @@ describe('handout', () => {
     const withNotes = await page.pdf({ preferCSSPageSize: true, printBackground: true });
     expect(pdfPages(withNotes)).toEqual({ count: TOTAL, sizes: ['960x540'] });
     await page.emulateMedia({ media: 'print' });
-    expect(await page.locator('.handout__page').nth(1).textContent()).toContain('The Times described the letter as');
+    // The notes' written points, and the text of the items they point at (here a story step the slide does not show).
+    const newsNotes = await page.locator('.handout__page').nth(1).locator('.handout__notes').textContent();
+    expect(newsNotes).toContain('Stress whose words these are');
+    expect(newsNotes).toContain(storySteps.find((step) => step.id === 'letter-confirmed')!.body[0]);
+    // Every page's notes fit on that page: both clip what runs over (the notes box shrinks to the room left).
+    const cutNotes = await page.evaluate(() =>
+      [...document.querySelectorAll('.handout__page')].flatMap((handoutPage, index) => {
+        const notes = handoutPage.querySelector('.handout__notes');
+        if (notes === null) return [`page ${index + 1}: no notes`];
+        const bottom = handoutPage.getBoundingClientRect().bottom - parseFloat(getComputedStyle(handoutPage).paddingBottom);
+        const isCut = notes.scrollHeight > notes.clientHeight + 1 || notes.getBoundingClientRect().bottom > bottom + 1;
+        return isCut ? [`page ${index + 1}: notes need ${notes.scrollHeight} px, have ${notes.clientHeight} px`] : [];
+      }),
+    );
+    expect(cutNotes).toEqual([]);
     expectClean(log);
     await close();
   });

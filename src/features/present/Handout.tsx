@@ -13,7 +13,7 @@ interface HandoutProps {
   readonly printsNotes: boolean;
 }
 
-const WITH_NOTES_SCALE = 0.6;
+const WITH_NOTES_SCALE = 0.55;
 
 /**
  * What printing gives: one landscape page per slide, fully revealed, with

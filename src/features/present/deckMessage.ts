@@ -11,7 +11,7 @@ import { isPairId } from './deckPair';
 /** v2: messages carry a pairing; a tab still running v1 code is not heard (it would follow every deck). */
 export const DECK_CHANNEL = 'explainer:four-steps:v2';
 
-export type DeckRole = 'deck' | 'notes';
+type DeckRole = 'deck' | 'notes';
 
 export type DeckBody =
   /** From a notes window: "where is my deck?"; from a deck: "I have (re)started". */

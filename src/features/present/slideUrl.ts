@@ -6,7 +6,7 @@ import { isPairId } from './deckPair';
  * it never throws, and whatever the text, the answer is a valid slide or none.
  */
 
-export const SLIDE_PARAM = 'slide';
+const SLIDE_PARAM = 'slide';
 const PRESENT_PARAM = 'present';
 const VIEW_PARAM = 'view';
 /** The notes window's pairing with the deck that opened it (deckPair.ts). */

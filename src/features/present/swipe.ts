@@ -4,7 +4,7 @@ export interface PointerSample {
 }
 
 /** A swipe is mostly sideways and at least this long (CSS px), so taps and scrolls never turn slides. */
-export const SWIPE_MIN_DISTANCE = 50;
+const SWIPE_MIN_DISTANCE = 50;
 
 /** Left swipe (finger moves left) goes forward, as on a phone's photo viewer; null when it is no swipe. */
 export const swipeCommand = (start: PointerSample, end: PointerSample): 'next' | 'prev' | null => {

@@ -4,7 +4,7 @@ import { intentFor, type KeyIntent, type KeyPress } from './keymap';
 const TEXT_INPUTS = /^(?:text|search|email|number|password|tel|url|date|time|datetime-local|month|week)$/;
 
 /** What has focus, as the keymap sees it: typing, a control the browser presses, or anything else. */
-export const focusKind = (target: EventTarget | null): KeyPress['focus'] => {
+const focusKind = (target: EventTarget | null): KeyPress['focus'] => {
   if (!(target instanceof Element)) return 'other';
   if (target instanceof HTMLElement && target.isContentEditable) return 'text';
   if (target instanceof HTMLTextAreaElement || target instanceof HTMLSelectElement) return 'text';

@@ -3,7 +3,7 @@ import { VisuallyHidden } from '../../components/VisuallyHidden';
 import { proposalsUi as ui } from '../../content/proposals';
 import type { Proposal } from '../../content/types';
 import { DEFAULT_ID_PREFIX, proposalDomIds } from './proposalAnchors';
-import { ProposalDetails } from './ProposalDetails';
+import { ProposalDetails, ProposalSlideDetails } from './ProposalDetails';
 import { ProposalPanel } from './ProposalPanel';
 import { ProposalSummary } from './ProposalSummary';
 
@@ -13,8 +13,12 @@ interface ProposalCardProps {
   readonly isExpanded?: boolean;
   /** Called with the card's id and its next state when the reader toggles it. */
   readonly onToggle?: (proposalId: string, isExpanded: boolean) => void;
-  /** 'static' shows everything with no toggle (slides); 'disclosure' opens and closes. */
-  readonly variant?: 'disclosure' | 'static';
+  /**
+   * 'disclosure' (the article's card) opens and closes. 'slide' is the card on
+   * a 16:9 briefing slide: no toggle, the essentials, the letter's words and
+   * the aim laid out in two columns (its own CSS, proposals.css).
+   */
+  readonly variant?: 'disclosure' | 'slide';
   readonly headingLevel?: 2 | 3 | 4;
   /** Prefix for the card's element ids, so two copies on one page never clash. */
   readonly idPrefix?: string;
@@ -27,6 +31,7 @@ interface ProposalCardProps {
  * One of the letter's four asks. Closed, it already gives the essentials; open,
  * it adds the letter's words and the detail. A WAI-ARIA disclosure: the heading
  * holds a button that controls the panel, and the panel is a region named by it.
+ * On a slide it is static: the essentials, the letter's words and the aim.
  */
 export const ProposalCard = ({
   proposal,
@@ -42,47 +47,49 @@ export const ProposalCard = ({
   const isOpen = isExpanded ?? isOwnExpanded;
   const ids = proposalDomIds(idPrefix, proposal.number);
   const Heading = `h${headingLevel}` as const;
-  const details = <ProposalDetails proposal={proposal} actorHref={actorHref} />;
 
   const handleClick = () => {
     if (isExpanded === undefined) setIsOwnExpanded(!isOpen);
     onToggle?.(proposal.id, !isOpen);
   };
 
-  return (
-    <article className={`proposal proposal--${variant}`} id={ids.card} data-dimmed={isDimmed ? 'true' : undefined}>
-      <Heading className="proposal__title">
-        {variant === 'static' ? (
+  if (variant === 'slide') {
+    return (
+      // No id: a slide is drawn several times (live, overview, handout) over the article's own cards.
+      <article className="proposal proposal--slide">
+        <Heading className="proposal__title">
           <ProposalTitle proposal={proposal} />
-        ) : (
-          <button
-            type="button"
-            id={ids.toggle}
-            className="proposal__toggle"
-            aria-expanded={isOpen}
-            aria-controls={ids.panel}
-            onClick={handleClick}
-          >
-            <ProposalTitle proposal={proposal} />
-            <span className="proposal__hint" aria-hidden="true">
-              <span className="proposal__hint-text">{ui.toggleHint}</span>
-              <svg className="proposal__chevron" viewBox="0 0 16 16" width="16" height="16" focusable="false">
-                <path d="M3.5 6 8 10.5 12.5 6" fill="none" stroke="currentColor" strokeWidth="2" />
-              </svg>
-            </span>
-          </button>
-        )}
+        </Heading>
+        <ProposalSummary proposal={proposal} />
+        <ProposalSlideDetails proposal={proposal} />
+      </article>
+    );
+  }
+
+  return (
+    <article className="proposal proposal--disclosure" id={ids.card} data-dimmed={isDimmed ? 'true' : undefined}>
+      <Heading className="proposal__title">
+        <button
+          type="button"
+          id={ids.toggle}
+          className="proposal__toggle"
+          aria-expanded={isOpen}
+          aria-controls={ids.panel}
+          onClick={handleClick}
+        >
+          <ProposalTitle proposal={proposal} />
+          <span className="proposal__hint" aria-hidden="true">
+            <span className="proposal__hint-text">{ui.toggleHint}</span>
+            <svg className="proposal__chevron" viewBox="0 0 16 16" width="16" height="16" focusable="false">
+              <path d="M3.5 6 8 10.5 12.5 6" fill="none" stroke="currentColor" strokeWidth="2" />
+            </svg>
+          </span>
+        </button>
       </Heading>
       <ProposalSummary proposal={proposal} />
-      {variant === 'static' ? (
-        <div className="proposal__panel">
-          <div className="proposal__panel-body">{details}</div>
-        </div>
-      ) : (
-        <ProposalPanel id={ids.panel} labelledBy={ids.toggle} isExpanded={isOpen}>
-          {details}
-        </ProposalPanel>
-      )}
+      <ProposalPanel id={ids.panel} labelledBy={ids.toggle} isExpanded={isOpen}>
+        <ProposalDetails proposal={proposal} actorHref={actorHref} />
+      </ProposalPanel>
     </article>
   );
 };

@@ -2,6 +2,10 @@ import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { briefingSlides, type BriefingSlide } from '../../../src/content/briefing';
+import { resolveInlines } from '../../../src/content/cites';
+import { proposals } from '../../../src/content/proposals';
+import { storySteps } from '../../../src/content/story';
+import { timelineEvents } from '../../../src/content/timeline';
 import { NotesView } from '../../../src/features/present/NotesView';
 import { PresentDeck } from '../../../src/features/present/PresentDeck';
 import { slideTitle, type SlideStep } from '../../../src/features/present/slideModel';
@@ -63,5 +67,44 @@ describe('NotesView', () => {
     notes.unmount();
     await user.click(screen.getByRole('button', { name: 'Next slide' }));
     expect(deckPosition()).toBe(`8 of ${TOTAL}`);
+  });
+
+  it('shows a note that points at a story step as that step’s text and sources, beside the points written for the slide', () => {
+    window.history.replaceState(null, '', '/?present&slide=1');
+    const step = storySteps.find((s) => s.id === 'options-open')!;
+    const event = timelineEvents.find((e) => e.id === 'khalilzad-kabul')!;
+    const proposal = proposals.find((p) => p.id === 'turkey-meeting')!;
+    const slides: BriefingSlide[] = [
+      {
+        id: 'made-up',
+        kind: 'story',
+        section: 'deadline',
+        steps: ['options-open'],
+        notes: [
+          { ref: { kind: 'step', id: 'options-open' } },
+          { text: ['Pause on the date.'], cites: ['p5'] },
+          { ref: { kind: 'event', id: 'khalilzad-kabul' } },
+          { ref: { kind: 'proposal', id: 'turkey-meeting', field: 'openQuestions' } },
+        ],
+      },
+    ];
+    render(<NotesView slides={slides} renderSlide={renderSlide} />);
+    const notes = screen.getByRole('region', { name: 'May 1 and the last 2,500 U.S. troops' });
+    const [fromStep, written, fromEvent, fromProposal] = within(notes).getAllByRole('listitem');
+
+    // The step's own words, its quote as a quotation, and each of its sources.
+    expect(fromStep!.textContent).toContain(resolveInlines(step.body).map((inline) => inline.text).join(''));
+    expect(within(fromStep!).getByText(/^We have not made any decisions/).tagName).toBe('Q');
+    expect(within(fromStep!).getAllByRole('button', { name: /^Source: / })).toHaveLength(step.cites.length);
+    for (const paragraph of [12, 13]) expect(within(fromStep!).getByRole('button', { name: `Source: RFE/RL paragraph ${paragraph}` })).toBeTruthy();
+
+    expect(written!.textContent).toMatch(/^Pause on the date\./);
+    expect(within(written!).getByRole('button', { name: 'Source: RFE/RL paragraph 5' })).toBeTruthy();
+
+    // An event is led by its date and title; a proposal field by the card's label for it.
+    expect(fromEvent!.textContent).toContain(`March 1, 2021, ${event.title}: ${event.summary}`);
+    expect(within(fromEvent!).getByRole('button', { name: 'Source: RFE/RL paragraph 8' })).toBeTruthy();
+    expect(fromProposal!.textContent).toContain(`What the article leaves open: ${proposal.openQuestions.join(' ')}`);
+    expect(within(fromProposal!).getAllByRole('button', { name: 'Source: RFE/RL paragraph 16' }).length).toBe(2);
   });
 });

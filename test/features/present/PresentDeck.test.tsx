@@ -2,6 +2,7 @@ import { act, fireEvent, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { briefingSlides, type BriefingSlide } from '../../../src/content/briefing';
+import { storySteps } from '../../../src/content/story';
 import { PresentDeck } from '../../../src/features/present/PresentDeck';
 import { slideTitle, type SlideStep } from '../../../src/features/present/slideModel';
 import { renderWithProviders } from '../../render';
@@ -156,7 +157,9 @@ describe('PresentDeck', () => {
     const pages = container.querySelectorAll('.handout__page');
     expect(pages).toHaveLength(TOTAL);
     expect(container.querySelector('.handout')?.getAttribute('data-notes')).toBe('true');
-    expect(pages[1]?.textContent).toContain('The Times described the letter as');
+    // Slide 2's notes: a point written for it, and the text of a story step one of its points names.
+    expect(pages[1]?.textContent).toContain('Stress whose words these are');
+    expect(pages[1]?.textContent).toContain(storySteps.find((step) => step.id === 'letter-confirmed')!.body[0]);
   });
 
   it('leaves keys alone while typing in a field, and with Ctrl held', () => {

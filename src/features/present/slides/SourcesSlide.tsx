@@ -6,6 +6,7 @@ import { site, ui } from '../../../content/site';
 import { articleCredits } from '../../../content/sources';
 import { formatDate } from '../../../lib/dates';
 import { summarizeCites } from '../citeSummary';
+import { resolveNotes } from '../notePoints';
 import { slideCites, slideKicker, slideTitle } from '../slideModel';
 
 interface SourcesSlideProps {
@@ -13,7 +14,7 @@ interface SourcesSlideProps {
 }
 
 // Every background source the deck's slides and notes rest on, named by publisher.
-const deckCites = briefingSlides.flatMap((s) => [...slideCites(s, 'all'), ...s.notes.flatMap((n) => n.cites)]);
+const deckCites = briefingSlides.flatMap((s) => [...slideCites(s, 'all'), ...resolveNotes(s.notes).flatMap((n) => n.cites)]);
 
 /** The article the briefing rests on, the reporting it credits, and the background publishers. */
 export const SourcesSlide = ({ slide }: SourcesSlideProps) => (
