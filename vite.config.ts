@@ -6,7 +6,6 @@ import { shareMeta } from './scripts/vite/shareMeta.ts';
 import { timelineData } from './scripts/vite/timelineData.ts';
 import { troopFacts } from './scripts/vite/troopFacts.ts';
 
-const unitTests = ['test/**/*.test.{ts,tsx}'];
 const browserTests = ['test/e2e/**/*.test.ts'];
 
 /** React, the shared helpers and components (not Motion: only islands that animate load it), and the site's copy. */
@@ -44,17 +43,29 @@ export default defineConfig({
   },
   plugins: [contentCheck(), headMeta(), shareMeta(), timelineData(), troopFacts(), prerender()],
   test: {
+    // Both cores: logic, component and browser tests lean on different resources and overlap well.
+    maxWorkers: 2,
     projects: [
       {
         extends: true,
         test: {
+          // Logic and content need no DOM, so no jsdom start-up per file (a file that does says so in a docblock).
           name: 'unit',
-          environment: 'jsdom',
-          // Whole-page renders and property tests outlast Vitest's 5 s default on a busy 2-core machine.
-          testTimeout: 60_000,
-          include: unitTests,
+          environment: 'node',
+          include: ['test/**/*.test.ts'],
           exclude: browserTests,
+          // Property tests share the machine with a browser: a margin, not a need.
+          testTimeout: 20_000,
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'components',
+          environment: 'jsdom',
+          include: ['test/**/*.test.tsx'],
           setupFiles: ['test/setup.ts'],
+          testTimeout: 20_000,
         },
       },
       {
@@ -66,7 +77,6 @@ export default defineConfig({
           globalSetup: ['test/e2e/globalSetup.ts'],
           testTimeout: 60_000,
           hookTimeout: 120_000,
-          fileParallelism: false,
         },
       },
     ],

@@ -40,8 +40,6 @@ export const ui = {
     'Dates and figures not in the article come from these reports, checked for this explainer. Claims that rest on them are marked “Background”.',
   sourcesNamedByArticle: 'The article credits reporting by',
   sourcesArticleTextHeading: 'The article, paragraph by paragraph',
-  proposalAim: 'Aim:',
-  proposalOpen: 'Left open:',
   actorsHeading: 'Who’s who',
   tableDate: 'Date',
   tableTroops: 'U.S. troops',

@@ -4,13 +4,13 @@
  */
 
 /** A paragraph of the RFE/RL article, `p1`..`p21`: the project's citation scheme. */
-export type ParagraphId = `p${number}`;
+type ParagraphId = `p${number}`;
 
 /** One sentence of a paragraph, 1-based: `p4.2` is the second sentence of p4. */
-export type SentenceRef = `${ParagraphId}.${number}`;
+type SentenceRef = `${ParagraphId}.${number}`;
 
 /** A named background source from ../shared/facts, registered in `sources.ts`. */
-export type BackgroundRef = `bg:${string}`;
+type BackgroundRef = `bg:${string}`;
 
 /**
  * Where a claim comes from. A bare paragraph id is allowed only when the
@@ -23,7 +23,7 @@ export type Cite = ParagraphId | SentenceRef | BackgroundRef | 'credit';
 export type IsoDate = string;
 export type DatePrecision = 'day' | 'month' | 'year';
 
-export interface ArticleParagraph {
+interface ArticleParagraph {
   readonly id: ParagraphId;
   /** The paragraph split into sentences; joined with single spaces they give the paragraph verbatim. */
   readonly sentences: readonly string[];
@@ -209,12 +209,10 @@ export type GraphicState =
   | { readonly scene: 'proposals'; readonly focus: ProposalId }
   | { readonly scene: 'stakes'; readonly focus: 'warning' | 'weary' | 'risk' };
 
-export type GraphicScene = GraphicState['scene'];
-
 export type SectionId = 'news' | 'war' | 'deadline' | 'proposals' | 'actors' | 'stakes' | 'unknowns' | 'sources';
 
 /** Where a feature component is placed inside a section. */
-export type SectionSlot = 'timeline' | 'troops' | 'proposals' | 'actors' | 'unknowns' | 'sources';
+type SectionSlot = 'timeline' | 'troops' | 'proposals' | 'actors' | 'unknowns' | 'sources';
 
 export interface StorySection {
   readonly id: SectionId;

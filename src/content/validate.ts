@@ -7,8 +7,8 @@ export interface ContentIssue {
   readonly message: string;
 }
 
-export const STORY_START = '2001-01-01';
-export const STORY_END = '2021-05-01';
+const STORY_START = '2001-01-01';
+const STORY_END = '2021-05-01';
 
 const ISO_DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
 

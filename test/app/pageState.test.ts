@@ -1,3 +1,4 @@
+// @vitest-environment jsdom
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { addressStore, followAddress, selectActor, setOpenProposals } from '../../src/app/pageState';
 

@@ -2,7 +2,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { actors } from '../../src/content/actors';
 import { proposals } from '../../src/content/proposals';
-import { hydrateAll, openPage, type PageLog, useChromium } from './chromium';
+import { hydrateAll, openPage, type PageLog, settle, useChromium } from './chromium';
 
 const baseUrl = inject('baseUrl');
 const env = useChromium();
@@ -82,7 +82,7 @@ describe('the actors panel in Chromium', () => {
       await page.goto(`${baseUrl}/${query}`);
       await hydrateAll(page);
       await page.waitForLoadState('load');
-      await page.waitForTimeout(300);
+      await settle(page);
       expect(await pressedToggles(page).count()).toBe(0);
       expect(await page.locator('[data-dimmed="true"]').count()).toBe(0);
       expect(await page.locator('.selection-bar').count()).toBe(0);

@@ -1,16 +1,14 @@
-import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContextOptions, type Frame, type Page } from 'playwright-core';
 import { afterAll, beforeAll, inject } from 'vitest';
-import { CHROMIUM_ARGS } from '../../scripts/browser.mjs';
 
-/** globalSetup found the browser once (scripts/browser.mjs); every file launches that one, with our flags only. */
-export const launchChromium = async (): Promise<Browser> =>
-  chromium.launch({ executablePath: inject('chromiumPath'), args: [...CHROMIUM_ARGS], headless: true });
+/** The one Chromium globalSetup started (found by scripts/browser.mjs, launched with our flags only). */
+const connectChromium = async (): Promise<Browser> => chromium.connect(inject('chromiumEndpoint'));
 
-/** One Chromium for a whole test file, closed after it. Read `.browser` inside tests. */
+/** A connection to the shared Chromium for a whole test file, closed after it. Read `.browser` inside tests. */
 export const useChromium = (): { browser: Browser } => {
   const context = {} as { browser: Browser };
   beforeAll(async () => {
-    context.browser = await launchChromium();
+    context.browser = await connectChromium();
   });
   afterAll(async () => {
     await context.browser?.close();
@@ -80,7 +78,16 @@ export const hydrateAll = async (page: Page, { keepScroll = false }: { keepScrol
   await page.evaluate((top) => window.scrollTo({ top, behavior: 'instant' }), keepScroll ? start : 0);
 };
 
-/** Waits until the island holding `selector` is live (its code loaded and hydrated). */
-export const waitForLive = async (page: Page, selector: string): Promise<void> => {
-  await page.waitForFunction((target) => document.querySelector(target)?.closest('[data-island]')?.hasAttribute('data-live') === true, selector, { timeout: 30_000 });
+/**
+ * Lets the page finish what it was doing: a rendered frame, then an idle
+ * moment (pending tasks, messages and renders done). For checks that
+ * nothing more happens, in place of a guessed sleep.
+ */
+export const settle = async (target: Page | Frame): Promise<void> => {
+  await target.evaluate(
+    () =>
+      new Promise<void>((resolve) => {
+        requestAnimationFrame(() => requestAnimationFrame(() => requestIdleCallback(() => resolve(), { timeout: 2_000 })));
+      }),
+  );
 };

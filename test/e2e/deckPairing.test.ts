@@ -2,7 +2,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { briefingSlides } from '../../src/content/briefing';
 import { slideTitle } from '../../src/features/present/slideModel';
-import { openPage, useChromium } from './chromium';
+import { openPage, settle, useChromium } from './chromium';
 
 // Every deck window of the site shares one BroadcastChannel (pages of one browser context
 // reach each other on it). Only a deck and the notes window it opened may follow each
@@ -55,8 +55,10 @@ const press = async (page: Page, key: string) => {
   await page.bringToFront();
   await page.keyboard.press(key);
 };
-/** Long enough for any stray message (a hello's answers, a move) to have arrived and been drawn. */
-const settle = (page: Page) => page.waitForTimeout(1000);
+/** Until any stray message (a hello's answers, a move) has arrived and been drawn: both windows idle, twice over. */
+const settleBoth = async (page: Page) => {
+  for (const each of [...page.context().pages(), ...page.context().pages()]) await settle(each);
+};
 
 describe('deck pairing over the shared channel', () => {
   it('a deck opened with slide=5 beside a deck on slide 2 shows 5 and stays there; neither moves the other', async () => {
@@ -66,7 +68,7 @@ describe('deck pairing over the shared channel', () => {
 
     const second = await openDeck('?present&slide=5');
     await expect.poll(() => shownSlide(second)).toBe(5);
-    await settle(second);
+    await settleBoth(second);
     expect(await shownSlide(second)).toBe(5);
     expect(new URL(second.url()).searchParams.get('slide')).toBe('5');
     expect(await shownSlide(first)).toBe(2);
@@ -75,7 +77,7 @@ describe('deck pairing over the shared channel', () => {
     await expect.poll(() => shownSlide(first)).toBe(TOTAL);
     await press(second, 'ArrowRight');
     await expect.poll(() => shownSlide(second)).toBe(6);
-    await settle(second);
+    await settleBoth(second);
     expect(await shownSlide(first)).toBe(TOTAL);
     expect(await shownSlide(second)).toBe(6);
 
@@ -114,12 +116,12 @@ describe('deck pairing over the shared channel', () => {
     await expect.poll(() => deck.locator('.deck-blackout').count()).toBe(0);
 
     // The unrelated deck moved with none of it, and moves neither of them.
-    await settle(bystander);
+    await settleBoth(bystander);
     expect(await shownSlide(bystander)).toBe(8);
     expect(await bystander.locator('.deck-blackout').count()).toBe(0);
     await press(bystander, 'ArrowRight');
     await expect.poll(() => shownSlide(bystander)).toBe(9);
-    await settle(bystander);
+    await settleBoth(bystander);
     expect(await shownSlide(deck)).toBe(7);
     expect(await notesSlide(notes)).toBe(7);
 

@@ -2,7 +2,7 @@ import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { EMBED_PARTS } from '../../src/app/mode';
 import { pymSnippet, scriptSnippet } from '../../src/features/embed/embedSnippets';
-import { openPage, type PageLog } from './chromium';
+import { openPage, settle, type PageLog } from './chromium';
 import { clearMessages, contentFrame, contentHeight, frameHeight, heightGap, messagesOf, useBrowserAndHost } from './hosts';
 
 // Embeds on a host page of another origin (localhost vs the site on 127.0.0.1),
@@ -78,7 +78,8 @@ describe.each([320, 700])('every part through pym.js at %i px', (width) => {
       sequence.forEach((height, index) => expect(height).not.toBe(sequence[index - 1]));
     }
     await clearMessages(page);
-    await page.waitForTimeout(2_000);
+    // Idle means idle: after the page and every frame have settled twice over, still nothing.
+    for (const target of [page, page, ...page.frames().slice(1)]) await settle(target);
     expect(await messagesOf(page)).toEqual([]);
   });
 
@@ -214,7 +215,7 @@ describe('the embed layout', () => {
     // A frame sized to its content grows its viewport: content tied to vh would grow with it, forever.
     const short = await page.evaluate(() => document.documentElement.getBoundingClientRect().height);
     await page.setViewportSize({ width: 320, height: 2400 });
-    await page.waitForTimeout(100);
+    await settle(page);
     expect(await page.evaluate(() => document.documentElement.getBoundingClientRect().height)).toBe(short);
     expectCleanLog(log);
     await close();

@@ -1,6 +1,6 @@
 import { describe, expect, inject, it } from 'vitest';
 import { EMBED_PARTS, type EmbedPart } from '../../src/app/mode';
-import { openPage } from './chromium';
+import { openPage, settle } from './chromium';
 import { contentFrame, messagesOf, useBrowserAndHost } from './hosts';
 
 // A locked-down frame on another origin, as WordPress makes them:
@@ -50,7 +50,7 @@ describe.each(EMBED_PARTS)('the %s part in a sandboxed frame on another origin',
     expect(log.offsiteRequests).toEqual([]);
     // Following the link must not throw (Chromium itself notes the blocked popup in the console).
     await frame.getByRole('link', { name: /Open the full explainer/ }).click();
-    await page.waitForTimeout(200);
+    await settle(page);
     expect(log.pageErrors).toEqual([]);
     await close();
   });

@@ -1,22 +1,26 @@
+import { chromium, type BrowserServer } from 'playwright-core';
 import { build } from 'vite';
 import type { TestProject } from 'vitest/node';
 import { startServer, type StaticServer } from '../../scripts/serve.mjs';
-import { describeChromium, findChromium } from '../../scripts/browser.mjs';
+import { CHROMIUM_ARGS, describeChromium, findChromium } from '../../scripts/browser.mjs';
 
 declare module 'vitest' {
   export interface ProvidedContext {
     baseUrl: string;
-    chromiumPath: string;
+    chromiumEndpoint: string;
   }
 }
 
 let server: StaticServer | undefined;
+let browserServer: BrowserServer | undefined;
 
-/** Builds the site once and serves dist/ on 127.0.0.1 for every browser test. */
+/** Builds the site once, serves dist/ on 127.0.0.1 and starts one Chromium that every browser test file connects to. */
 export default async function setup(project: TestProject) {
   const browser = await findChromium();
   console.log(`Browser tests use ${describeChromium(browser)}: ${browser.path}`);
-  project.provide('chromiumPath', browser.path);
+  // One browser process for the whole run (files connect to it and use their own contexts): no launch per file.
+  browserServer = await chromium.launchServer({ executablePath: browser.path, args: [...CHROMIUM_ARGS], headless: true });
+  project.provide('chromiumEndpoint', browserServer.wsEndpoint());
   // Vitest sets NODE_ENV=test, which Vite would bake into the bundle (React's dev build); test the real one.
   const nodeEnv = process.env.NODE_ENV;
   process.env.NODE_ENV = 'production';
@@ -29,5 +33,6 @@ export default async function setup(project: TestProject) {
   project.provide('baseUrl', server.url);
   return async () => {
     await server?.close();
+    await browserServer?.close();
   };
 }

@@ -1,6 +1,6 @@
 import type { CDPSession, Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
-import { openPage, useChromium } from './chromium';
+import { openPage, settle, useChromium } from './chromium';
 
 // The loading model (README, "How the page loads"): the page is prerendered,
 // and each island hydrates as its own root when the reader nears or touches
@@ -48,7 +48,7 @@ describe('input right after DOMContentLoaded, CPU slowed 4x', () => {
     const toggle = page.getByRole('button', { name: /^Proposal 1:/ });
     await toggle.click();
     await expect.poll(() => toggle.getAttribute('aria-expanded'), { timeout: 20_000 }).toBe('true');
-    await page.waitForTimeout(500);
+    await settle(page);
     expect(await toggle.getAttribute('aria-expanded')).toBe('true');
     expect(log.pageErrors).toEqual([]);
     await close();
@@ -133,7 +133,9 @@ describe('the deck at first paint', () => {
     await second.addInitScript(watchArticle);
     await second.goto(`${baseUrl}/?present&slide=5`);
     await second.getByRole('group', { name: /^5 of / }).waitFor();
-    await second.waitForTimeout(1000);
+    await settle(second);
+    await settle(first);
+    await settle(second);
     expect(new URL(second.url()).searchParams.get('slide')).toBe('5');
     expect(await second.getByRole('group', { name: /^5 of / }).count()).toBe(1);
     expect(new URL(first.url()).searchParams.get('slide')).toBe('2');

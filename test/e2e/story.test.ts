@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { storySteps } from '../../src/content/story';
-import { openPage, useChromium } from './chromium';
+import { openPage, settle, useChromium } from './chromium';
 
 const baseUrl = inject('baseUrl');
 const env = useChromium();
@@ -22,7 +22,7 @@ const scrollAndRecord = async (page: Page): Promise<string[]> => {
   const viewport = await page.evaluate(() => window.innerHeight);
   for (let y = 0; y <= height; y += Math.round(viewport / 5)) {
     await page.evaluate((top) => window.scrollTo({ top, behavior: 'instant' }), y);
-    await page.waitForTimeout(40);
+    await settle(page);
     const active = await page.evaluate(() => {
       const current = document.querySelectorAll('[aria-current="step"]');
       return current.length === 1 ? ((current[0] as HTMLElement).dataset.stepId ?? 'unnamed') : `count:${current.length}`;

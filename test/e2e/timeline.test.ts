@@ -177,7 +177,16 @@ describe('the timeline in Chromium', () => {
     await hydrateAll(page);
     await page.locator('#step-war-begins').evaluate((el) => el.scrollIntoView({ block: 'center', behavior: 'instant' }));
     await expect.poll(() => page.locator('[data-graphic-step="war-begins"]').count()).toBe(1);
-    await page.waitForTimeout(600);
+    // Until the step's own transition has finished: the marker holds still for ten frames.
+    await page.evaluate(async (dotIndex) => {
+      let last = '';
+      for (let still = 0, frames = 0; still < 10 && frames < 600; frames += 1) {
+        await new Promise((done) => requestAnimationFrame(done));
+        const now = getComputedStyle(document.querySelectorAll('.scene--timeline circle')[dotIndex]!).opacity;
+        still = now === last ? still + 1 : 0;
+        last = now;
+      }
+    }, timelineEvents.findIndex((e) => e.id === 'surge-announced'));
     const index = timelineEvents.findIndex((e) => e.id === 'surge-announced');
     const seen = await page.evaluate(async (dotIndex) => {
       const values = new Set<string>();
@@ -189,7 +198,14 @@ describe('the timeline in Chromium', () => {
       };
       sample();
       document.getElementById('step-surge')?.scrollIntoView({ block: 'center', behavior: 'instant' });
-      await new Promise((done) => setTimeout(done, 900));
+      // Until the marker reaches full opacity and holds it for ten frames (or two seconds pass).
+      const started = performance.now();
+      let atFull = 0;
+      while (atFull < 10 && performance.now() - started < 2_000) {
+        await new Promise((done) => requestAnimationFrame(done));
+        const dot = document.querySelectorAll('.scene--timeline circle')[dotIndex];
+        atFull = dot !== undefined && getComputedStyle(dot).opacity === '1' ? atFull + 1 : 0;
+      }
       running = false;
       return [...values].map(Number);
     }, index);

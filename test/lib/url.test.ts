@@ -1,3 +1,4 @@
+// @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
 import { hasSearchParam, readHash, readSearchParam, replaceUrl, withSearchParam } from '../../src/lib/url';
 

@@ -41,7 +41,7 @@ const describeCite = (source: ResolvedCite): string =>
     ? `${source.publisher}: ${source.text}`
     : `${source.publisher}${source.paragraph === undefined ? '' : ` ¶${source.paragraph}`}: “${source.text}”`;
 
-export const eventRecords = (events: readonly TimelineEvent[] = timelineEvents) =>
+const eventRecords = (events: readonly TimelineEvent[] = timelineEvents) =>
   events.map((event) => ({
     id: event.id,
     date: event.date,
@@ -53,7 +53,7 @@ export const eventRecords = (events: readonly TimelineEvent[] = timelineEvents) 
     sources: resolveCites(event.cites).map(describeCite),
   }));
 
-export const troopRecords = (points: readonly TroopPoint[] = snapshotSeries()) =>
+const troopRecords = (points: readonly TroopPoint[] = snapshotSeries()) =>
   points.map((point) => ({
     date: point.date,
     troops: point.troops,

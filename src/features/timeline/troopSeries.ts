@@ -6,10 +6,6 @@ import { timeOf } from './timelineScale';
 export const snapshotSeries = (points: readonly TroopPoint[] = troopPoints): TroopPoint[] =>
   points.filter((p) => p.kind === 'snapshot').sort((a, b) => timeOf(a.date) - timeOf(b.date));
 
-/** Levels the government said it would reach: markers, never part of the area. */
-export const targetSeries = (points: readonly TroopPoint[] = troopPoints): TroopPoint[] =>
-  points.filter((p) => p.kind === 'announced-target');
-
 /** The count closest in time to a date (the earlier one on a tie), or null for an empty series. */
 export const nearestPoint = (points: readonly TroopPoint[], date: string): TroopPoint | null => {
   const target = timeOf(date);

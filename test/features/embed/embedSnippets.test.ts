@@ -1,3 +1,4 @@
+// @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
 import { embedParts } from '../../../src/content/embed';
 import { embedSnippetKinds } from '../../../src/content/embedDialog';
