@@ -1,5 +1,6 @@
-import { actors } from './actors';
+import { actorGroups, actorRelations, actors } from './actors';
 import { article } from './article';
+import { embedParts } from './embed';
 import { proposals } from './proposals';
 import { quotes } from './quotes';
 import { sources } from './sources';
@@ -14,6 +15,9 @@ export const content: ContentBundle = {
   sources,
   quotes,
   actors,
+  actorGroups,
+  relations: actorRelations,
+  embedParts,
   events: timelineEvents,
   eras: timelineEras,
   troops: troopPoints,

@@ -251,6 +251,12 @@ export interface ContentBundle {
   readonly events: readonly TimelineEvent[];
   /** Optional so bundles built before eras existed still type-check. */
   readonly eras?: readonly TimelineEra[];
+  /** Who asks what of whom, for the relations diagram and its list. */
+  readonly relations: readonly ActorRelation[];
+  /** The sides actors are grouped under. */
+  readonly actorGroups: readonly { readonly id: ActorGroup; readonly label: string }[];
+  /** The embeddable parts: each links to a story section (or the top). */
+  readonly embedParts: readonly { readonly id: string; readonly section: SectionId | null }[];
   readonly troops: readonly TroopPoint[];
   /** Every source the troop points name, each once. */
   readonly troopSources: readonly TroopSource[];

@@ -88,6 +88,8 @@ export const validateContent = (content: ContentBundle): ContentIssue[] => {
     ['sources', content.sources],
     ['quotes', content.quotes],
     ['actors', content.actors],
+    ['relations', content.relations],
+    ['embedParts', content.embedParts],
     ['events', content.events],
     ['eras', content.eras ?? []],
     ['proposals', content.proposals],
@@ -149,10 +151,37 @@ export const validateContent = (content: ContentBundle): ContentIssue[] => {
     if (q.via !== undefined) checkRefs(item, 'via', [q.via], actorIds, 'actor');
   });
 
+  const groupIds = new Set<string>(content.actorGroups.map((g) => g.id));
+  // Quotation marks in our own prose would be unchecked quotes: quotations live in quotes.ts, checked word for word.
+  const checkOwnWords = (item: string, field: string, text: string): void => {
+    if (/[“”"]/.test(text)) report(item, field, 'has quotation marks; put the quote in quotes.ts and point at it');
+  };
   content.actors.forEach((a) => {
     const item = `actors/${a.id}`;
     checkCites(item, a.cites);
     checkRefs(item, 'quotes', a.quotes, quoteIds, 'quote');
+    checkRefs(item, 'group', [a.group], groupIds, 'group');
+    checkOwnWords(item, 'role', a.role);
+    checkOwnWords(item, 'summary', a.summary);
+  });
+
+  content.relations.forEach((r) => {
+    const item = `relations/${r.id}`;
+    checkRefs(item, 'from', r.from, actorIds, 'actor');
+    checkRefs(item, 'to', r.to, actorIds, 'actor');
+    checkRefs(item, 'proposals', r.proposals, proposalIds, 'proposal');
+    checkCites(item, r.cites);
+    checkInlines(item, 'text', r.text);
+    r.text.forEach((inline) => {
+      if (typeof inline === 'string') return checkOwnWords(item, 'text', inline);
+      const quote = content.quotes.find((q) => q.id === inline.quote);
+      if (quote && !r.cites.some((c) => c.split('.')[0] === quote.paragraph))
+        report(item, 'cites', `quotes "${inline.quote}" from ${quote.paragraph}, which the relation does not cite`);
+    });
+  });
+
+  content.embedParts.forEach((part) => {
+    if (part.section !== null) checkRefs(`embedParts/${part.id}`, 'section', [part.section], sectionIds, 'section');
   });
 
   content.events.forEach((e, index) => {

@@ -2,16 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { THEMES } from '../../src/app/mode';
 import { embedParts } from '../../src/content/embed';
 import { embedThemes } from '../../src/content/embedDialog';
-import { storySections } from '../../src/content/story';
 
 describe('embed content', () => {
   it('offers the themes ?theme= accepts, plus the reader’s own setting', () => {
     expect(embedThemes.map((theme) => theme.id)).toEqual(['auto', ...THEMES]);
-  });
-
-  it('links every part to a section that exists in the story', () => {
-    const sections = new Set<string>(storySections.map((section) => section.id));
-    for (const part of embedParts) if (part.section !== null) expect(sections.has(part.section)).toBe(true);
   });
 
   it('gives every frame a distinct title for screen readers', () => {

@@ -138,6 +138,35 @@ describe('validateContent', () => {
     expect(change({ backgroundNotes: [{ text: 'A note.', cites: [] }] })?.message).toMatch(/no citation/);
   });
 
+  it('checks the relations: known actors and proposals, sources that resolve, quotes by id and cited', () => {
+    const [first] = content.relations;
+    const broken = { ...first!, from: ['nobody' as never], proposals: ['proposal-9' as never], cites: ['p99' as const] };
+    const issues = validateContent(withChange({ relations: [broken, ...content.relations.slice(1)] }));
+    expect(issues).toContainEqual(expect.objectContaining({ item: `relations/${first!.id}`, field: 'from', message: 'unknown actor "nobody"' }));
+    expect(issues).toContainEqual(expect.objectContaining({ item: `relations/${first!.id}`, field: 'proposals' }));
+    expect(issues).toContainEqual(expect.objectContaining({ item: `relations/${first!.id}`, field: 'cites' }));
+    const quoted = { ...first!, text: ['Blinken called it “blunt”.'] };
+    expect(firstIssue(withChange({ relations: [quoted, ...content.relations.slice(1)] }))).toMatchObject({ field: 'text', message: expect.stringMatching(/quotes\.ts/) });
+    const uncited = content.relations.find((r) => r.text.some((inline) => typeof inline !== 'string'))!;
+    const withoutParagraph = { ...uncited, cites: ['bg:ap-letter' as const] };
+    const others = content.relations.filter((r) => r !== uncited);
+    expect(validateContent(withChange({ relations: [withoutParagraph, ...others] }))).toContainEqual(
+      expect.objectContaining({ item: `relations/${uncited.id}`, field: 'cites' }),
+    );
+  });
+
+  it('checks each actor’s group, and keeps quotation marks out of our own words', () => {
+    const actors = content.actors.map((a, i) => (i === 0 ? { ...a, group: 'martians' as never, summary: 'He said “no”.' } : a));
+    const issues = validateContent(withChange({ actors }));
+    expect(issues).toContainEqual(expect.objectContaining({ item: `actors/${content.actors[0]!.id}`, field: 'group' }));
+    expect(issues).toContainEqual(expect.objectContaining({ item: `actors/${content.actors[0]!.id}`, field: 'summary' }));
+  });
+
+  it('checks that each embeddable part links to a section that exists', () => {
+    const embedParts = content.embedParts.map((part) => (part.id === 'timeline' ? { ...part, section: 'nowhere' as never } : part));
+    expect(firstIssue(withChange({ embedParts }))).toMatchObject({ item: 'embedParts/timeline', field: 'section' });
+  });
+
   it('formats issues as item.field: message lines', () => {
     expect(formatIssues([{ item: 'events/x', field: 'date', message: 'bad' }])).toBe('events/x.date: bad');
   });
