@@ -5,8 +5,8 @@ export const actorGroups = [
   { id: 'united-states', label: 'United States' },
   { id: 'afghan-government', label: 'Afghan government' },
   { id: 'taliban', label: 'Taliban' },
-  { id: 'regional-powers', label: 'Regional powers invited to the UN summit' },
-  { id: 'hosts', label: 'Hosts and venues' },
+  { id: 'regional-powers', label: 'Regional powers named for the proposed UN summit' },
+  { id: 'hosts', label: 'Venues of the talks' },
   { id: 'international', label: 'International bodies' },
   { id: 'news-organisations', label: 'News organisations' },
 ] as const satisfies readonly { id: ActorGroup; label: string }[];
@@ -113,7 +113,7 @@ export const actors = [
     role: 'The Western-backed government in Kabul, one side of the peace talks',
     summary:
       'Has been negotiating with the Taliban in Qatar since September 2020. It would take part in the proposed meeting in Turkey.',
-    cites: ['p1', 'p9', 'p16.1', 'p21'],
+    cites: ['p1', 'p9', 'bg:dailypak-talks-open', 'p16.1', 'p21'],
     quotes: [],
   },
   // Taliban
@@ -129,7 +129,7 @@ export const actors = [
     cites: ['p4.1', 'p6.2', 'p9', 'p17'],
     quotes: [],
   },
-  // Regional powers (invited to the UN summit)
+  // Regional powers (named for the proposed UN summit)
   ...(
     [
       ['russia', 'Russia', 'RUS'],
@@ -147,13 +147,13 @@ export const actors = [
         emblem,
         kind: 'government',
         group: 'regional-powers',
-        role: 'Invited, with the United States, to send its foreign minister and envoy to the proposed UN summit',
-        summary: 'Named in the article only as an invitee to the UN-organized summit.',
+        role: 'Named, with the United States, for the proposed UN summit of foreign ministers and envoys',
+        summary: 'Named in the article only among the countries whose foreign ministers and envoys the proposed UN-organized summit would bring together.',
         cites: ['p14'],
         quotes: [],
       }) satisfies Actor,
   ),
-  // Hosts and venues
+  // Venues of the talks
   {
     id: 'turkey',
     name: 'Turkey',
@@ -161,7 +161,7 @@ export const actors = [
     emblem: 'TUR',
     kind: 'government',
     group: 'hosts',
-    role: 'Proposed host of a senior-level government–Taliban meeting',
+    role: 'Proposed venue of a senior-level government–Taliban meeting',
     summary: 'Named as the venue for a senior-level meeting in the coming weeks, meant to finalize a peace agreement.',
     cites: ['p16.1'],
     quotes: [],
@@ -173,7 +173,7 @@ export const actors = [
     emblem: 'QAT',
     kind: 'government',
     group: 'hosts',
-    role: 'Host of the government–Taliban talks since September 2020',
+    role: 'Where the government–Taliban talks have been held since September 2020',
     summary: 'The stalled talks are being held there; Khalilzad stopped there after Kabul.',
     cites: ['p7', 'p9', 'bg:dailypak-talks-open'],
     quotes: [],
@@ -296,9 +296,9 @@ export const actorRelations = [
     kind: 'hosts',
     from: ['turkey'],
     to: ['afghan-government', 'taliban'],
-    label: 'Proposed meeting',
+    label: 'Proposed venue',
     text: [
-      'Turkey would host a senior-level meeting of the Kabul government and the Taliban in the coming weeks, to finalize a peace agreement. Blinken urged Ghani or his ',
+      'A senior-level meeting of the Kabul government and the Taliban would take place in Turkey in the coming weeks, to finalize a peace agreement. Blinken urged Ghani or his ',
       { quote: 'designees' },
       ' to attend.',
     ],
@@ -310,8 +310,8 @@ export const actorRelations = [
     kind: 'hosts',
     from: ['qatar'],
     to: ['afghan-government', 'taliban'],
-    label: 'Hosts the talks',
-    text: ['Qatar has hosted the peace talks between Afghan government officials and a Taliban delegation since September.'],
+    label: 'Venue of the talks',
+    text: ['The peace talks between Afghan government officials and a Taliban delegation have been held in Qatar since September.'],
     proposals: [],
     cites: ['p9'],
   },

@@ -3,7 +3,7 @@ export const site = {
   title: 'Four steps before May 1: Blinken’s letter to Ghani, explained',
   shortTitle: 'Four steps before May 1',
   description:
-    'In early March 2021, Antony Blinken sent Ashraf Ghani four proposals to revive peace talks with the Taliban, weeks before the May 1 deadline for the last 2,500 U.S. troops to leave Afghanistan. An explainer, sourced paragraph by paragraph.',
+    'In a letter made public in early March 2021, Antony Blinken put four proposals to Ashraf Ghani to revive peace talks with the Taliban, weeks before the May 1 deadline for the last 2,500 U.S. troops to leave Afghanistan. An explainer, sourced paragraph by paragraph.',
   dek: 'Weeks before the deadline for the last 2,500 U.S. troops to leave Afghanistan, the U.S. secretary of state sent the Afghan president an “unusually blunt” letter with four proposals to revive peace talks with the Taliban. What it asks, who is involved, and what is at stake.',
   /** The day the letter was reported (TOLOnews, The New York Times): the story's "as of". */
   asOf: '2021-03-07',

@@ -136,7 +136,7 @@ export const storySteps = [
     id: 'war-begins',
     section: 'war',
     body: [
-      'The war began in 2001, when a U.S.-led coalition drove the Taliban from power. The bombing started on October 7; by December the Taliban had lost Kabul and Kandahar.',
+      'The war began in 2001, when a U.S.-led coalition drove the Taliban from power. The bombing started on October 7; by early December the Taliban had lost Kabul and Kandahar.',
     ],
     cites: ['p4.1', 'bg:milt-war-start', 'bg:abc-taliban-flee-kabul', 'bg:ap-kandahar'],
     graphic: { scene: 'timeline', events: ['war-begins', 'kabul-falls', 'kandahar-falls'] },
@@ -293,7 +293,7 @@ export const storySteps = [
     cites: ['p17'],
     graphic: { scene: 'proposals', focus: 'violence-reduction' },
     graphicAlt: 'Proposal 4 of 4 highlighted: the 90-day reduction in violence.',
-    actors: ['united-states', 'taliban', 'afghan-government'],
+    actors: ['taliban', 'afghan-government'],
     events: none,
     proposals: ['violence-reduction'],
   },
@@ -365,7 +365,7 @@ export const unknowns = [
   {
     id: 'summit-details',
     question: 'When and where would the UN summit meet?',
-    detail: 'The article names the invited countries but gives no date or place.',
+    detail: 'The article names the countries the summit would bring together but gives no date or place.',
     cites: ['p14'],
   },
   {

@@ -29,7 +29,7 @@ describe('ActorsPanel', () => {
       .getAllByRole('heading', { level: 4 })
       .map((h) => h.textContent);
     expect(headings).toEqual(
-      expect.arrayContaining(['United States', 'Afghan government', 'Taliban', 'Regional powers invited to the UN summit', 'Hosts and venues', 'International bodies', 'News organisations']),
+      expect.arrayContaining(['United States', 'Afghan government', 'Taliban', 'Regional powers named for the proposed UN summit', 'Venues of the talks', 'International bodies', 'News organisations']),
     );
   });
 

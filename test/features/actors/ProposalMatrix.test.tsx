@@ -28,6 +28,9 @@ describe('ProposalMatrix', () => {
     }
     const turkey = within(table()).getByRole('row', { name: /^Turkey/ });
     expect(within(turkey).getAllByRole('cell').map((c) => c.textContent)).toEqual(['Not involved', 'Not involved', 'Involved', 'Not involved']);
+    // ¶17 says only that a revised proposal would be prepared, not by whom: no U.S. mark for proposal 4.
+    const unitedStates = within(table()).getByRole('row', { name: /^United States/ });
+    expect(within(unitedStates).getAllByRole('cell')[3]?.textContent).toBe('Not involved');
   });
 
   it('marks the selected actor’s row', () => {
