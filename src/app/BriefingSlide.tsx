@@ -1,14 +1,16 @@
 import type { BriefingSlide as BriefingSlideContent } from '../content/briefing';
-import { proposals } from '../content/proposals';
+import { presentUi } from '../content/present';
+import { RelationsFigure } from '../features/actors/RelationsFigure';
 import { ActorsSlide } from '../features/present/slides/ActorsSlide';
+import { CountdownSlide } from '../features/present/slides/CountdownSlide';
 import { ProposalSlide } from '../features/present/slides/ProposalSlide';
 import { SourcesSlide } from '../features/present/slides/SourcesSlide';
 import { StorySlide } from '../features/present/slides/StorySlide';
 import { TimelineSlide } from '../features/present/slides/TimelineSlide';
 import { TitleSlide } from '../features/present/slides/TitleSlide';
+import { TroopsSlide } from '../features/present/slides/TroopsSlide';
 import { WatchSlide } from '../features/present/slides/WatchSlide';
 import type { SlideStep } from '../features/present/slideModel';
-import { ProposalCard } from '../features/proposals/ProposalCard';
 import { renderStoryGraphic } from './StoryGraphic';
 
 interface BriefingSlideProps {
@@ -18,23 +20,29 @@ interface BriefingSlideProps {
 
 /**
  * Builds one briefing slide from the features: the story's graphics (timeline,
- * troops, countdown, letter, stakes) and the proposals' cards, placed in the
- * present feature's slide layouts. The only place they are combined.
+ * troops, countdown, letter, stakes) and the actors' relations diagram, placed
+ * in the present feature's slide layouts. The only place they are combined.
  */
 export const BriefingSlide = ({ slide, step }: BriefingSlideProps) => {
   switch (slide.kind) {
     case 'title':
-      return <TitleSlide slide={slide} showsHint={step !== 'all'} />;
+      return <TitleSlide slide={slide} />;
     case 'story':
       return <StorySlide slide={slide} step={step} renderGraphic={renderStoryGraphic} />;
     case 'timeline':
       return <TimelineSlide slide={slide} step={step} renderGraphic={renderStoryGraphic} />;
-    case 'proposal': {
-      const proposal = proposals.find((p) => p.id === slide.proposal);
-      return <ProposalSlide slide={slide}>{proposal && <ProposalCard proposal={proposal} variant="slide" headingLevel={2} />}</ProposalSlide>;
-    }
+    case 'countdown':
+      return <CountdownSlide slide={slide} />;
+    case 'troops':
+      return <TroopsSlide slide={slide} />;
+    case 'proposal':
+      return <ProposalSlide slide={slide} />;
     case 'actors':
-      return <ActorsSlide slide={slide} />;
+      return (
+        <ActorsSlide slide={slide}>
+          <RelationsFigure selectedActorId={null} legend={presentUi.relationsLegend} />
+        </ActorsSlide>
+      );
     case 'watch':
       return <WatchSlide slide={slide} />;
     case 'sources':

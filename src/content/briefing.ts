@@ -46,13 +46,19 @@ export type BriefingSlide =
   /** Key timeline events, revealed one per key press. */
   | (SlideBase & { readonly kind: 'timeline'; readonly section: SectionId; readonly events: readonly EventId[] })
   | (SlideBase & { readonly kind: 'proposal'; readonly proposal: ProposalId })
-  /** `actors` get a card each; `alsoNamed` are listed by name under their group. */
-  | (SlideBase & {
-      readonly kind: 'actors';
-      readonly section: SectionId;
-      readonly actors: readonly ActorId[];
-      readonly alsoNamed: readonly ActorId[];
-    })
+  /** Who asks what of whom: the actors feature's relations diagram, with its key. */
+  | (SlideBase & { readonly kind: 'actors'; readonly section: SectionId })
+  /**
+   * Days from the story's "as of" to the deadline (site.ts), between the two
+   * events dated on them (`from`, `to`), whose titles and sources the slide shows.
+   */
+  | (SlideBase & { readonly kind: 'countdown'; readonly section: SectionId; readonly from: EventId; readonly to: EventId })
+  /**
+   * U.S. troops at the peak and on the last count before the "as of" date,
+   * from the troop data (troops.ts); `from` and `to` are the timeline's events
+   * for those two counts, whose sources the slide cites.
+   */
+  | (SlideBase & { readonly kind: 'troops'; readonly section: SectionId; readonly from: EventId; readonly to: EventId })
   /** Open questions; `title` is the slide's own heading. */
   | (SlideBase & { readonly kind: 'watch'; readonly section: SectionId; readonly title: string; readonly unknowns: readonly string[] })
   | (SlideBase & { readonly kind: 'sources'; readonly section: SectionId });
@@ -87,6 +93,24 @@ export const briefingSlides = [
     ],
   },
   {
+    id: 'countdown',
+    kind: 'countdown',
+    section: 'deadline',
+    from: 'letter-reported',
+    to: 'may-1-deadline',
+    notes: [
+      {
+        text: ['Start the clock here: everything in this briefing happens against the date the 2020 agreement set for the last U.S. troops to be gone.'],
+        cites: ['p5'],
+      },
+      { ref: { kind: 'event', id: 'may-1-deadline' } },
+      {
+        text: ['The count runs from the day the letter became public, not from the day it was written, which the reports do not give.'],
+        cites: ['p2.1', 'bg:axios-letter'],
+      },
+    ],
+  },
+  {
     id: 'twenty-years',
     kind: 'timeline',
     section: 'war',
@@ -107,6 +131,21 @@ export const briefingSlides = [
       { ref: { kind: 'step', id: 'review' } },
       { ref: { kind: 'step', id: 'khalilzad-trip' } },
       { text: ['Hand over to the next slide: the last 2,500 troops and their May 1 date.'], cites: ['p4.2', 'p5'] },
+    ],
+  },
+  {
+    id: 'troop-drawdown',
+    kind: 'troops',
+    section: 'deadline',
+    from: 'troop-peak',
+    to: 'troops-2500',
+    notes: [
+      { ref: { kind: 'event', id: 'troop-peak' } },
+      { ref: { kind: 'event', id: 'troops-2500' } },
+      {
+        text: ['Say what the count leaves out: it is U.S. military personnel inside the country, not contractors and not allied forces.'],
+        cites: ['bg:facts-troop-levels'],
+      },
     ],
   },
   {
@@ -162,15 +201,17 @@ export const briefingSlides = [
     id: 'whos-who',
     kind: 'actors',
     section: 'actors',
-    actors: ['blinken', 'khalilzad', 'biden', 'ghani', 'taliban', 'united-nations', 'turkey', 'qatar'],
-    alsoNamed: ['russia', 'china', 'pakistan', 'iran', 'india'],
     notes: [
+      {
+        text: ['Read it left to right: who asks, the two Afghan sides, then the venues and the UN summit.'],
+        cites: ['p2.1', 'p15', 'p16.1', 'p14'],
+      },
       { ref: { kind: 'actor', id: 'blinken' } },
       { ref: { kind: 'actor', id: 'khalilzad' } },
       { ref: { kind: 'actor', id: 'ghani' } },
       { ref: { kind: 'actor', id: 'taliban' } },
       {
-        text: ['The five countries listed under the cards come up once in the article, among those whose ministers and envoys the UN summit would bring together.'],
+        text: ['The six governments around the UN appear only once in the article, as the summit’s invitees.'],
         cites: ['p14'],
       },
     ],

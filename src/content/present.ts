@@ -6,7 +6,8 @@
 export const presentUi = {
   deckLabel: 'Briefing slides',
   deckHeading: '{title}: briefing',
-  titleHint: 'Press ? for the keyboard shortcuts. Arrows, Space and a clicker move on.',
+  /** The presenter's reminder of the keys, in the notes window (never on a slide the audience sees). */
+  keyHint: 'Arrows, Space and a clicker move on, from here or from the slides; B blacks out the screen. In the slides window, press ? for every shortcut.',
   slidePosition: '{n} of {total}',
   counter: '{n} / {total}',
   announce: 'Slide {n} of {total}: {title}',
@@ -80,5 +81,25 @@ export const presentUi = {
   notesBlackedOut: 'The audience screen is blacked out.',
   notesHandoutHeading: 'Notes',
   notesSync: 'Moves here move the slides, and the slides move these notes.',
+  /** "55 days to May 1, 2021": the countdown slide's heading. */
+  countdownTitle: '{days} days to {date}',
+  countdownUnit: 'days',
+  /** "From about 100,000 U.S. troops to 2,500": the troop slide's heading. */
+  troopsTitle: 'From {peak} U.S. troops to {latest}',
+  /** A figure rounded from the data, e.g. a peak of 101,000 shown as "about 100,000". */
+  approximately: 'about {n}',
+  troopsPeakWhen: 'At the peak, {years}',
+  /**
+   * The proposals' value for a fact the article does not give (proposals.ts):
+   * a slide leaves that row out rather than fill it.
+   */
+  notStated: 'Not stated',
+  /** The key to the relations diagram on the who's-who slide; the coloured sides are named by actorGroups. */
+  relationsLegend: {
+    title: 'Key',
+    others: 'Other governments, venues and the UN',
+    asks: 'Asks, or attends',
+    hosts: 'Hosts',
+  },
   sourcesBackgroundMore: 'Full titles and dates: the Sources section of the explainer, and the speaker notes.',
 } as const;

@@ -13,7 +13,8 @@ export const countdownScene = {
   from: 'Mar 7',
   to: 'May 1',
   unit: 'days',
-  caption: 'from the letter’s publication to the withdrawal deadline',
+  /** Two lines, so the caption fits the graphic at a size a phone can read. */
+  caption: ['from the letter’s publication', 'to the withdrawal deadline'],
   undecided: 'Troops after May 1: no decision',
 } as const;
 
@@ -30,5 +31,4 @@ export const timelineScene = {
 
 export const troopsScene = {
   title: 'U.S. troops in Afghanistan',
-  peakLabel: 'about 100,000',
 } as const;

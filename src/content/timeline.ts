@@ -322,12 +322,19 @@ export const timelineUi = {
   deadlineMarker: 'May 1 deadline',
   ongoing: 'continuing',
   thousands: '{count}k',
+  /** The troop curve's highest and latest counts, labelled on the chart: {count} and {date} come from the data. */
+  peakMarker: 'Peak: {count} ({date})',
+  lastMarker: '{count} ({date})',
   monthsShort: ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'],
   erasHeading: 'Phases shown as bands',
   troops: {
     pointsLabel: 'U.S. troop counts, with their sources. Use the arrow keys to move between counts.',
     pointName: '{date}: {count} U.S. troops',
-    readoutHint: 'Hover over or focus a point on the troop curve to see the count and its sources.',
+    /** Shown by pointer type, in CSS (hover: none), so it is right before any script runs. */
+    readoutHint: {
+      pointer: 'Hover over or focus a point on the troop curve to see the count and its sources.',
+      touch: 'Tap a point on the troop curve to see the count and its sources.',
+    },
     readoutSources: 'Sources:',
     summary:
       'U.S. troop numbers in Afghanistan rose from about 2,500 at the end of 2001 to about 100,000 in 2010–2011, then fell to 2,500 in January 2021.',

@@ -1,6 +1,7 @@
 import { actorRelations } from './actors';
 import type { BriefingSlide } from './briefing';
 import { resolveCite } from './cites';
+import { site } from './site';
 import type { ContentIssue } from './validate';
 import type { Cite, ContentBundle, Inline } from './types';
 
@@ -188,9 +189,29 @@ export const validateBriefing = (slides: readonly BriefingSlide[], content: Cont
         check(item, 'proposal', 'proposal', [slide.proposal]);
         break;
       case 'actors':
-        check(item, 'actors', 'actor', slide.actors);
-        if (slide.alsoNamed.length > 0) check(item, 'alsoNamed', 'actor', slide.alsoNamed);
+        if (content.relations.length === 0) report(item, 'section', 'there are no relations to draw');
         break;
+      case 'countdown': {
+        // The slide counts the days between the story's dates; its ends must be the events on them.
+        const dateOf = (id: string) => content.events.find((e) => e.id === id)?.date;
+        check(item, 'from', 'event', [slide.from]);
+        check(item, 'to', 'event', [slide.to]);
+        if (known.event.has(slide.from) && dateOf(slide.from) !== site.asOf) report(item, 'from', `event "${slide.from}" is not dated ${site.asOf}, the story's "as of"`);
+        if (known.event.has(slide.to) && dateOf(slide.to) !== site.deadline) report(item, 'to', `event "${slide.to}" is not dated ${site.deadline}, the deadline`);
+        break;
+      }
+      case 'troops': {
+        // The counts come from the troop data; the events are the timeline's entries for them, whose sources the slide cites.
+        check(item, 'from', 'event', [slide.from]);
+        check(item, 'to', 'event', [slide.to]);
+        const from = content.events.findIndex((e) => e.id === slide.from);
+        const to = content.events.findIndex((e) => e.id === slide.to);
+        if (from >= 0 && to >= 0 && from >= to) report(item, 'to', 'the later count must come after the peak');
+        const latest = content.troops.filter((p) => p.kind === 'snapshot' && p.date <= site.asOf).map((p) => p.date).sort().at(-1);
+        const toDate = content.events[to]?.date;
+        if (toDate !== undefined && latest !== undefined && toDate !== latest) report(item, 'to', `event "${slide.to}" is not dated ${latest}, the last count before ${site.asOf}`);
+        break;
+      }
       case 'watch':
         check(item, 'unknowns', 'unknown', slide.unknowns);
         if (slide.title.trim() === '') report(item, 'title', 'the slide needs a title');

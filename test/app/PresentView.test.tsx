@@ -28,17 +28,30 @@ describe('PresentView', () => {
     }
   });
 
-  it('reuses the features: the proposal card, the story graphics and quotes with their speakers', async () => {
+  it('reuses the features: the relations diagram, the story graphics and quotes with their speakers', async () => {
     const user = userEvent.setup();
+    const at = (id: string) => String(briefingSlides.findIndex((slide) => slide.id === id) + 1);
     renderDeck();
-    await user.keyboard('5{Enter}');
-    const group = slideGroup();
-    expect(within(group).getByRole('article')).toBeTruthy();
-    expect(within(group).getByText('to discuss a unified approach to supporting peace in Afghanistan.').tagName).toBe('Q');
-    await user.keyboard('4{Enter}');
+    await user.keyboard(`${at('proposal-1')}{Enter}`);
+    expect(within(slideGroup()).getByText('to discuss a unified approach to supporting peace in Afghanistan.').tagName).toBe('Q');
+    await user.keyboard(`${at('deadline')}{Enter}`);
     expect(slideGroup().querySelector('svg.scene--troops')).not.toBeNull();
     await user.keyboard('{ArrowRight}');
     expect(slideGroup().querySelector('svg.scene--countdown')).not.toBeNull();
+    await user.keyboard(`${at('whos-who')}{Enter}`);
+    const figure = within(slideGroup()).getByRole('figure', { name: 'Who asks what of whom' });
+    expect(figure.querySelector('svg.relations__diagram')).not.toBeNull();
+  });
+
+  it('puts nothing to click on a slide: no button, no disclosure, no "Not stated" filler', () => {
+    renderDeck();
+    for (const index of briefingSlides.keys()) {
+      for (const key of [...String(index + 1), 'Enter']) fireEvent.keyDown(document.body, { key });
+      const group = slideGroup();
+      expect(within(group).queryAllByRole('button')).toEqual([]);
+      expect(group.querySelectorAll('button, [aria-expanded], summary, details')).toHaveLength(0);
+      expect(group.textContent).not.toContain('Not stated');
+    }
   });
 
   it('shows the speaker notes window for view=notes', () => {

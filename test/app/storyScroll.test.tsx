@@ -81,6 +81,21 @@ describe('the story on the article page', () => {
     expect(observers[0]?.options?.rootMargin).toBe('-50% 0px -50% 0px');
   });
 
+  it('puts the line where the story’s CSS says (on phones, the middle of the part below the graphic), following resizes', () => {
+    const { container } = render(<ArticlePage />);
+    const story = container.querySelector<HTMLElement>('[data-story]')!;
+    story.style.setProperty('--step-line', '71%');
+    stopTracking = trackActiveStep(story);
+    expect(observers.map((o) => o.options?.rootMargin)).toEqual(['-71% 0px -29% 0px']);
+    story.style.setProperty('--step-line', '50%');
+    act(() => window.dispatchEvent(new Event('resize')));
+    expect(observers.map((o) => o.options?.rootMargin)).toEqual(['-50% 0px -50% 0px']);
+    // A resize that leaves the line where it was keeps the observer.
+    const [observer] = observers;
+    act(() => window.dispatchEvent(new Event('resize')));
+    expect(observers).toEqual([observer]);
+  });
+
   it('marks the step crossing the middle line as aria-current="step", one at a time', () => {
     const { container } = renderStory();
     cross('letter-sent');

@@ -6,6 +6,7 @@ import { MAX_REPEAT, repeatedShare, validateBriefing, wordsOf } from '../../src/
 
 const note = { text: ['A fact.'], cites: ['p1'] } as const;
 const valid = (): BriefingSlide[] => [...briefingSlides];
+const indexOf = (id: string): number => briefingSlides.findIndex((s) => s.id === id);
 const messages = (slides: readonly BriefingSlide[]) => validateBriefing(slides, content).map((i) => `${i.item}.${i.field}: ${i.message}`);
 
 describe('the briefing', () => {
@@ -16,7 +17,7 @@ describe('the briefing', () => {
   it('has at least ten slides, in the order the issue asks for, each with notes that are sourced or point at content', () => {
     expect(briefingSlides.length).toBeGreaterThanOrEqual(10);
     expect(briefingSlides.map((s) => s.kind)).toEqual([
-      'title', 'story', 'timeline', 'story', 'proposal', 'proposal', 'proposal', 'proposal', 'actors', 'story', 'watch', 'sources',
+      'title', 'story', 'countdown', 'timeline', 'troops', 'story', 'proposal', 'proposal', 'proposal', 'proposal', 'actors', 'story', 'watch', 'sources',
     ]);
     for (const slide of briefingSlides) {
       expect(slide.notes.length).toBeGreaterThan(0);
@@ -33,16 +34,30 @@ describe('the briefing', () => {
 describe('validateBriefing', () => {
   it('names unknown ids, per field', () => {
     const slides = valid();
-    slides[1] = { id: 'news', kind: 'story', section: 'news', steps: ['nope', 'doha'], notes: [note] };
-    slides[2] = { id: 'twenty-years', kind: 'timeline', section: 'war', events: ['talks-open', 'war-begins'], notes: [note] };
-    slides[8] = { id: 'whos-who', kind: 'actors', section: 'nowhere' as never, actors: ['ghost'], alsoNamed: ['china', 'nobody'], notes: [note] };
+    slides[indexOf('news')] = { id: 'news', kind: 'story', section: 'news', steps: ['nope', 'doha'], notes: [note] };
+    slides[indexOf('twenty-years')] = { id: 'twenty-years', kind: 'timeline', section: 'war', events: ['talks-open', 'war-begins'], notes: [note] };
+    slides[indexOf('whos-who')] = { id: 'whos-who', kind: 'actors', section: 'nowhere' as never, notes: [note] };
+    slides[indexOf('countdown')] = { id: 'countdown', kind: 'countdown', section: 'deadline', from: 'ghost', to: 'may-1-deadline', notes: [note] };
+    slides[indexOf('troop-drawdown')] = { id: 'troop-drawdown', kind: 'troops', section: 'deadline', from: 'troop-peak', to: 'nobody', notes: [note] };
     expect(messages(slides)).toEqual([
       'slides/news.steps: unknown step "nope"',
       'slides/news.steps: step "doha" is not in section "news"',
+      'slides/countdown.from: unknown event "ghost"',
       'slides/twenty-years.events: events must be in date order',
+      'slides/troop-drawdown.to: unknown event "nobody"',
       'slides/whos-who.section: unknown section "nowhere"',
-      'slides/whos-who.actors: unknown actor "ghost"',
-      'slides/whos-who.alsoNamed: unknown actor "nobody"',
+    ]);
+  });
+
+  it('wants the countdown between the events on the story’s dates, and the troop slide ending on the last count', () => {
+    const slides = valid();
+    slides[indexOf('countdown')] = { id: 'countdown', kind: 'countdown', section: 'deadline', from: 'doha-agreement', to: 'troops-2500', notes: [note] };
+    slides[indexOf('troop-drawdown')] = { id: 'troop-drawdown', kind: 'troops', section: 'deadline', from: 'troops-2500', to: 'troop-peak', notes: [note] };
+    expect(messages(slides)).toEqual([
+      'slides/countdown.from: event "doha-agreement" is not dated 2021-03-07, the story\'s "as of"',
+      'slides/countdown.to: event "troops-2500" is not dated 2021-05-01, the deadline',
+      'slides/troop-drawdown.to: the later count must come after the peak',
+      'slides/troop-drawdown.to: event "troop-peak" is not dated 2021-01-15, the last count before 2021-03-07',
     ]);
   });
 
@@ -57,7 +72,7 @@ describe('validateBriefing', () => {
         { text: [{ quote: 'made-up' }], cites: ['p4', 'p99', 'bg:nope'] },
       ],
     };
-    slides[11] = { id: 'sources', kind: 'sources', section: 'sources', notes: [] };
+    slides[indexOf('sources')] = { id: 'sources', kind: 'sources', section: 'sources', notes: [] };
     expect(messages(slides)).toEqual([
       'slides/title.notes[0].cites: note has no citation',
       'slides/title.notes[1].cites: cite "p4" spans several sentences; cite one',
@@ -71,7 +86,8 @@ describe('validateBriefing', () => {
 
   it('wants one slide per proposal in the letter’s order, unique ids and ten slides', () => {
     const swapped = valid();
-    [swapped[4], swapped[5]] = [swapped[5]!, swapped[4]!];
+    const first = indexOf('proposal-1');
+    [swapped[first], swapped[first + 1]] = [swapped[first + 1]!, swapped[first]!];
     expect(messages(swapped)).toContain(
       "briefing.proposal: expected one slide per proposal in the letter's order (un-summit, written-proposals, turkey-meeting, violence-reduction)",
     );
@@ -81,7 +97,7 @@ describe('validateBriefing', () => {
 
   it('names note references to items that do not exist', () => {
     const slides = valid();
-    slides[3] = {
+    slides[indexOf('deadline')] = {
       id: 'deadline',
       kind: 'story',
       section: 'deadline',

@@ -89,8 +89,9 @@ describe('deck pairing over the shared channel', () => {
 
   it('S pairs a notes window with its deck, both ways, while an unrelated deck stays put', async () => {
     const { context, openDeck, log, problems, close } = await openContext();
-    const deck = await openDeck('?present&slide=5');
-    const bystander = await openDeck('?present&slide=8');
+    // Proposal slides: one key press moves one slide (story slides reveal step by step).
+    const deck = await openDeck('?present&slide=7');
+    const bystander = await openDeck('?present&slide=10');
 
     await deck.bringToFront();
     const [notes] = await Promise.all([context.waitForEvent('page'), deck.keyboard.press('s')]);
@@ -99,17 +100,17 @@ describe('deck pairing over the shared channel', () => {
     const address = new URL(notes.url()).searchParams;
     expect(address.get('view')).toBe('notes');
     expect(address.get('pair')).toMatch(/^[a-z0-9-]{8,64}$/);
-    await expect.poll(() => notesSlide(notes)).toBe(5);
+    await expect.poll(() => notesSlide(notes)).toBe(7);
 
     // Deck → notes.
     await press(deck, 'ArrowRight');
-    await expect.poll(() => shownSlide(deck)).toBe(6);
-    await expect.poll(() => notesSlide(notes)).toBe(6);
+    await expect.poll(() => shownSlide(deck)).toBe(8);
+    await expect.poll(() => notesSlide(notes)).toBe(8);
 
     // Notes → deck, and blackout.
     await press(notes, 'ArrowRight');
-    await expect.poll(() => notesSlide(notes)).toBe(7);
-    await expect.poll(() => shownSlide(deck)).toBe(7);
+    await expect.poll(() => notesSlide(notes)).toBe(9);
+    await expect.poll(() => shownSlide(deck)).toBe(9);
     await press(notes, 'b');
     await expect.poll(() => deck.locator('.deck-blackout').count()).toBe(1);
     await press(notes, 'b');
@@ -117,13 +118,13 @@ describe('deck pairing over the shared channel', () => {
 
     // The unrelated deck moved with none of it, and moves neither of them.
     await settleBoth(bystander);
-    expect(await shownSlide(bystander)).toBe(8);
+    expect(await shownSlide(bystander)).toBe(10);
     expect(await bystander.locator('.deck-blackout').count()).toBe(0);
     await press(bystander, 'ArrowRight');
-    await expect.poll(() => shownSlide(bystander)).toBe(9);
+    await expect.poll(() => shownSlide(bystander)).toBe(11);
     await settleBoth(bystander);
-    expect(await shownSlide(deck)).toBe(7);
-    expect(await notesSlide(notes)).toBe(7);
+    expect(await shownSlide(deck)).toBe(9);
+    expect(await notesSlide(notes)).toBe(9);
 
     expect(log.pageErrors).toEqual([]);
     expect(log.consoleProblems).toEqual([]);

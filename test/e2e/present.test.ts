@@ -6,7 +6,9 @@ import type { BrowserContextOptions, Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { briefingSlides } from '../../src/content/briefing';
 import { proposals } from '../../src/content/proposals';
+import { presentUi } from '../../src/content/present';
 import { storySteps } from '../../src/content/story';
+import { slideTitle } from '../../src/features/present/slideModel';
 import { openPage, type PageLog, useChromium } from './chromium';
 
 // Present mode in real Chromium at projector size: keys, URL, legibility and fit of
@@ -15,6 +17,9 @@ import { openPage, type PageLog, useChromium } from './chromium';
 
 const baseUrl = inject('baseUrl');
 const TOTAL = briefingSlides.length;
+/** A slide's 1-based number, by its id: the tests follow the deck's order rather than fix it. */
+const numberOf = (id: string): number => briefingSlides.findIndex((slide) => slide.id === id) + 1;
+const FIRST_PROPOSAL = numberOf('proposal-1');
 const PROJECTOR = { width: 1280, height: 720 };
 const env = useChromium();
 
@@ -47,13 +52,15 @@ describe('present mode at 1280×720', () => {
     await pressTo(page, 'ArrowRight', 2);
     await expect.poll(() => page.getByRole('status').textContent()).toBe(`Slide 2 of ${TOTAL}: A blunt letter to Kabul. Point 1 of 3`);
 
-    await page.goto(`${baseUrl}/?present&slide=5`);
-    expect(await counter(page)).toBe(`5 / ${TOTAL}`);
-    await pressTo(page, 'ArrowRight', 6);
-    await pressTo(page, 'PageDown', 7);
-    await pressTo(page, 'Space', 8);
-    await pressTo(page, 'PageUp', 7);
-    await pressTo(page, 'ArrowLeft', 6);
+    // The four proposal slides reveal nothing, so each key moves a whole slide.
+    const p = FIRST_PROPOSAL;
+    await page.goto(`${baseUrl}/?present&slide=${p}`);
+    expect(await counter(page)).toBe(`${p} / ${TOTAL}`);
+    await pressTo(page, 'ArrowRight', p + 1);
+    await pressTo(page, 'PageDown', p + 2);
+    await pressTo(page, 'Space', p + 3);
+    await pressTo(page, 'PageUp', p + 2);
+    await pressTo(page, 'ArrowLeft', p + 1);
     await pressTo(page, 'End', TOTAL);
     await pressTo(page, 'Home', 1);
     expect(new URL(page.url()).search).toBe('?present&slide=1');
@@ -61,14 +68,95 @@ describe('present mode at 1280×720', () => {
     await close();
   });
 
-  it('shows each proposal through the card’s slide variant: its aim in view, no toggle', async () => {
-    const { page, log, close } = await openDeck('?present&slide=5');
+  it('shows each proposal for a room: its aim in view, nothing to click, no "Not stated" row', async () => {
+    const { page, log, close } = await openDeck(`?present&slide=${FIRST_PROPOSAL}`);
     for (const [index, proposal] of proposals.entries()) {
-      if (index > 0) await pressTo(page, 'ArrowRight', 5 + index);
-      const slide = page.getByRole('group', { name: `${5 + index} of ${TOTAL}` });
+      if (index > 0) await pressTo(page, 'ArrowRight', FIRST_PROPOSAL + index);
+      const slide = page.getByRole('group', { name: `${FIRST_PROPOSAL + index} of ${TOTAL}` });
       await expect.poll(() => slide.getByText(proposal.aim, { exact: true }).isVisible()).toBe(true);
-      expect(await slide.getByRole('button', { expanded: false }).count()).toBe(0);
+      expect(await slide.getByRole('heading', { level: 2, name: `Proposal ${proposal.number}: ${proposal.title}` }).count()).toBe(1);
     }
+    expectClean(log);
+    await close();
+  });
+
+  it('keeps web controls and filler off every slide: no button, no disclosure, no "Not stated"', async () => {
+    const { page, log, close } = await openDeck('?present&slide=1');
+    const found: string[] = [];
+    for (let n = 1; n <= TOTAL; n += 1) {
+      if (n > 1) await page.goto(`${baseUrl}/?present&slide=${n}`);
+      const slide = page.getByRole('group', { name: `${n} of ${TOTAL}` });
+      await slide.waitFor();
+      const inside = await slide.evaluate((element) => ({
+        controls: [...element.querySelectorAll('button, [role="button"], [aria-expanded], summary, details')].map((c) => c.outerHTML.slice(0, 60)),
+        text: element.textContent ?? '',
+      }));
+      found.push(...inside.controls.map((control) => `slide ${n}: ${control}`));
+      if (inside.text.includes('Not stated')) found.push(`slide ${n}: "Not stated"`);
+      expect(await slide.getByRole('button').count()).toBe(0);
+    }
+    // The same slides fully revealed, as the handout prints them.
+    await expect.poll(() => page.locator('.handout__page .slide-frame').count()).toBe(TOTAL);
+    found.push(
+      ...(await page.evaluate(() =>
+        [...document.querySelectorAll('.handout__page')].flatMap((handoutPage, index) => [
+          ...[...handoutPage.querySelectorAll('.slide-frame button, .slide-frame [role="button"], .slide-frame [aria-expanded], .slide-frame summary')].map(
+            (c) => `handout page ${index + 1}: ${c.outerHTML.slice(0, 60)}`,
+          ),
+          ...((handoutPage.querySelector('.slide-frame')?.textContent ?? '').includes('Not stated') ? [`handout page ${index + 1}: "Not stated"`] : []),
+        ]),
+      )),
+    );
+    expect(found).toEqual([]);
+    expectClean(log);
+    await close();
+  });
+
+  it('keeps the key hint off the title slide; the speaker notes carry it', async () => {
+    const { page, log, close } = await openDeck('?present&slide=1');
+    const title = page.getByRole('group', { name: `1 of ${TOTAL}` });
+    expect(await title.getByRole('heading', { level: 2, name: 'Four steps before May 1' }).count()).toBe(1);
+    expect(await title.textContent()).not.toMatch(/press \?|keyboard shortcuts|clicker/i);
+    const [notes] = await Promise.all([page.context().waitForEvent('page'), page.keyboard.press('s')]);
+    await notes.waitForLoadState();
+    await notes.getByRole('heading', { level: 1, name: 'Speaker notes' }).waitFor();
+    expect(await notes.getByText(presentUi.keyHint).isVisible()).toBe(true);
+    expectClean(log);
+    await close();
+  });
+
+  it('draws who’s who as the relations diagram, with its key in words', async () => {
+    const { page, log, close } = await openDeck(`?present&slide=${numberOf('whos-who')}`);
+    const slide = page.getByRole('group', { name: `${numberOf('whos-who')} of ${TOTAL}` });
+    const figure = slide.getByRole('figure', { name: 'Who asks what of whom' });
+    expect(await figure.locator('svg.relations__diagram').isVisible()).toBe(true);
+    // Arrowheads draw: the marker each line names is in this slide's own diagram.
+    expect(await figure.locator('svg.relations__diagram').evaluate((svg) => {
+      const marker = svg.querySelector('line')?.getAttribute('marker-end')?.slice(5, -1) ?? '';
+      return svg.querySelector(`marker[id="${marker}"]`) !== null;
+    })).toBe(true);
+    for (const words of ['United States', 'Afghan government', 'Taliban', presentUi.relationsLegend.others, presentUi.relationsLegend.hosts])
+      expect(await figure.getByRole('listitem').filter({ hasText: words }).first().isVisible()).toBe(true);
+    expectClean(log);
+    await close();
+  });
+
+  it('counts 55 days to May 1, and shows the drop from about 100,000 U.S. troops to 2,500', async () => {
+    const { page, log, close } = await openDeck(`?present&slide=${numberOf('countdown')}`);
+    const countdown = page.getByRole('group', { name: `${numberOf('countdown')} of ${TOTAL}` });
+    expect(await countdown.getByRole('heading', { level: 2 }).textContent()).toBe('55 days to May 1, 2021');
+    expect(await countdown.locator('.slide__figure-number').textContent()).toBe('55');
+    expect(await countdown.locator('.slide__day').count()).toBe(55);
+    expect(await countdown.locator('time').evaluateAll((times) => times.map((t) => t.getAttribute('datetime')))).toEqual(['2021-03-07', '2021-05-01']);
+
+    await page.goto(`${baseUrl}/?present&slide=${numberOf('troop-drawdown')}`);
+    const troops = page.getByRole('group', { name: `${numberOf('troop-drawdown')} of ${TOTAL}` });
+    expect(await troops.getByRole('heading', { level: 2 }).textContent()).toBe('From about 100,000 U.S. troops to 2,500');
+    expect(await troops.locator('.slide__troop-value').allTextContents()).toEqual(['about 100,000', '2,500']);
+    expect(await troops.locator('.slide__troop-when').allTextContents()).toEqual(['At the peak, 2010–2011', 'January 2021']);
+    const [peakBar, latestBar] = await troops.locator('.slide__troop-bar').evaluateAll((bars) => bars.map((bar) => bar.getBoundingClientRect().width));
+    expect(latestBar! / peakBar!).toBeCloseTo(2_500 / 100_000, 2);
+    expect(await troops.locator('.slide-sources').textContent()).toMatch(/¶4.*Associated Press.*fact sheet/);
     expectClean(log);
     await close();
   });
@@ -139,7 +227,7 @@ describe('speaker notes window', () => {
     expect(new URL(notes.url()).searchParams.get('view')).toBe('notes');
     await expect.poll(() => notes.locator('.notes-view__position').textContent()).toBe(`Now: slide 2 of ${TOTAL} · Point 1 of 3`);
     expect(await notes.getByRole('region', { name: 'A blunt letter to Kabul' }).textContent()).toContain('unusually blunt');
-    expect(await notes.getByRole('heading', { name: /^Next: / }).textContent()).toBe('Next: Twenty years of war, in brief');
+    expect(await notes.getByRole('heading', { name: /^Next: / }).textContent()).toBe(`Next: ${slideTitle(briefingSlides[2]!)}`);
     expect(await notes.locator('.notes-view__time').textContent()).toMatch(/^Elapsed 0:0\d · Time \d\d:\d\d$/);
 
     // Deck → notes, within half a second.
@@ -175,10 +263,11 @@ describe('speaker notes window', () => {
   });
 
   it('the notes window works on its own when the deck is closed', async () => {
-    const { page, log, close } = await openDeck('?present&slide=4');
+    const deadline = numberOf('deadline');
+    const { page, log, close } = await openDeck(`?present&slide=${deadline}`);
     const notes = await page.context().newPage();
-    await notes.goto(`${baseUrl}/?present&view=notes&slide=4`);
-    await expect.poll(() => notes.locator('.notes-view__position').textContent()).toBe(`Now: slide 4 of ${TOTAL} · Point 1 of 3`);
+    await notes.goto(`${baseUrl}/?present&view=notes&slide=${deadline}`);
+    await expect.poll(() => notes.locator('.notes-view__position').textContent()).toBe(`Now: slide ${deadline} of ${TOTAL} · Point 1 of 3`);
     await page.close();
     await notes.keyboard.press('End');
     await expect.poll(() => notes.locator('.notes-view__position').textContent()).toBe(`Now: slide ${TOTAL} of ${TOTAL}`);
@@ -223,18 +312,19 @@ describe('blackout, keys, overview', () => {
   });
 
   it('Escape shows the overview; arrows move the choice, Enter opens it', async () => {
-    const { page, log, close } = await openDeck('?present&slide=5');
+    const p = FIRST_PROPOSAL;
+    const { page, log, close } = await openDeck(`?present&slide=${p}`);
     await page.keyboard.press('Escape');
     const dialog = page.getByRole('dialog', { name: 'All slides' });
     expect(await dialog.getByRole('button', { name: /^Slide \d+:/ }).count()).toBe(TOTAL);
     const focused = () => page.evaluate(() => document.activeElement?.querySelector('.overview__caption')?.textContent);
-    expect(await focused()).toMatch(/^Slide 5:/);
+    expect(await focused()).toMatch(new RegExp(`^Slide ${p}:`));
     await page.keyboard.press('ArrowRight');
     await page.keyboard.press('ArrowRight');
-    await expect.poll(focused).toMatch(/^Slide 7:/);
+    await expect.poll(focused).toMatch(new RegExp(`^Slide ${p + 2}:`));
     await page.keyboard.press('Enter');
     await expect.poll(() => dialog.count()).toBe(0);
-    await expect.poll(() => slideParam(page)).toBe('7');
+    await expect.poll(() => slideParam(page)).toBe(String(p + 2));
     expectClean(log);
     await close();
   });
@@ -267,7 +357,7 @@ describe('handout', () => {
       return { background: style.backgroundColor, adjust: style.printColorAdjust, width: el.getBoundingClientRect().width };
     });
     expect(pageStyle).toEqual({ background: 'rgb(18, 19, 23)', adjust: 'exact', width: 1280 });
-    expect(await page.locator('.handout__page').nth(4).textContent()).toContain('A UN-organized regional summit');
+    expect(await page.locator('.handout__page').nth(FIRST_PROPOSAL - 1).textContent()).toContain('A UN-organized regional summit');
     // Printed pages show every reveal at once: nothing may spill out of its box there either.
     const spills = await page.evaluate(() =>
       [...document.querySelectorAll('.handout__page')].flatMap((handoutPage, index) =>
@@ -308,7 +398,8 @@ describe('handout', () => {
 
 describe('touch, full screen, motion', () => {
   it('swipes left and right on a touch screen', async () => {
-    const { page, log, close } = await openDeck('?present&slide=6', { hasTouch: true });
+    const p = FIRST_PROPOSAL;
+    const { page, log, close } = await openDeck(`?present&slide=${p}`, { hasTouch: true });
     const swipe = (fromX: number, toX: number) =>
       page.evaluate(
         ([from, to]) => {
@@ -321,11 +412,11 @@ describe('touch, full screen, motion', () => {
         [fromX, toX],
       );
     await swipe(900, 500);
-    await expect.poll(() => counter(page)).toBe(`7 / ${TOTAL}`);
+    await expect.poll(() => counter(page)).toBe(`${p + 1} / ${TOTAL}`);
     await swipe(300, 700);
-    await expect.poll(() => counter(page)).toBe(`6 / ${TOTAL}`);
+    await expect.poll(() => counter(page)).toBe(`${p} / ${TOTAL}`);
     await swipe(600, 630);
-    expect(await counter(page)).toBe(`6 / ${TOTAL}`);
+    expect(await counter(page)).toBe(`${p} / ${TOTAL}`);
     expectClean(log);
     await close();
   });

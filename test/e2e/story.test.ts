@@ -1,18 +1,10 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { storySteps } from '../../src/content/story';
-import { openPage, settle, useChromium } from './chromium';
+import { hydrateAll, openPage, settle, useChromium } from './chromium';
 
 const baseUrl = inject('baseUrl');
 const env = useChromium();
-
-/** Scrolls to the bottom and back once, so every island has hydrated (their timing is tested in deferred.test.ts). */
-const hydrateAll = async (page: Page): Promise<void> => {
-  const height = await page.evaluate(() => document.documentElement.scrollHeight);
-  for (let y = 0; y <= height; y += 600) await page.evaluate((top) => window.scrollTo({ top, behavior: 'instant' }), y);
-  await page.waitForLoadState('networkidle');
-  await page.evaluate(() => window.scrollTo({ top: 0, behavior: 'instant' }));
-};
 
 /** Scrolls the page top to bottom in small increments, recording the active step after each move. */
 const scrollAndRecord = async (page: Page): Promise<string[]> => {
@@ -58,6 +50,145 @@ describe.each([
     }
     await close();
   });
+});
+
+/** What the reader sees of one step right now: its card and its section's sticky graphic. */
+const viewOf = (page: Page, stepId: string) =>
+  page.evaluate((id) => {
+    const step = document.getElementById(`step-${id}`)!;
+    const steps = step.closest('.scrolly__steps')!.getBoundingClientRect();
+    const card = step.querySelector('.step__card')!.getBoundingClientRect();
+    const graphicElement = step.closest('.scrolly')!.querySelector('.scrolly__graphic')!;
+    const graphic = graphicElement.getBoundingClientRect();
+    const across = Math.min(card.right, graphic.right) - Math.max(card.left, graphic.left);
+    const down = Math.min(card.bottom, graphic.bottom) - Math.max(card.top, graphic.top);
+    // What is painted on top across the graphic must be the graphic: text may pass under it, never over it.
+    const coveredBy = [0.1, 0.5, 0.9]
+      .flatMap((x) => [0.05, 0.5, 0.95].map((y) => document.elementFromPoint(graphic.left + graphic.width * x, graphic.top + graphic.height * y)))
+      .filter((element): element is Element => element !== null && !graphicElement.contains(element))
+      .map((element) => element.closest('[data-step-id]')?.id ?? element.tagName);
+    return {
+      isActive: step.getAttribute('aria-current') === 'step',
+      stepTop: step.getBoundingClientRect().top,
+      overlap: across > 0 && down > 0 ? Math.round(down) : 0,
+      isGraphicInView: graphic.top >= -0.5 && graphic.left >= -0.5 && graphic.bottom <= innerHeight + 0.5 && graphic.right <= innerWidth + 0.5,
+      isGraphicBeside: graphic.left >= steps.right,
+      coveredBy: [...new Set(coveredBy)],
+      cardShowsBelowGraphic: card.bottom > graphic.bottom + 1,
+      isCardOnScreen: card.top < innerHeight,
+    };
+  }, stepId);
+
+type StepView = Awaited<ReturnType<typeof viewOf>>;
+
+/**
+ * Walks every scrolly step down the page in tenths of a screen: from before
+ * its top enters at the bottom to where it becomes active, then on while its
+ * card still shows below the graphic (or beside it). Hands each view to `check`.
+ */
+const walkSteps = async (page: Page, check: (id: string, view: StepView, moment: 'activated' | 'active') => void, { follow = true } = {}) => {
+  await hydrateAll(page);
+  const ids = await page.evaluate(() => Array.from(document.querySelectorAll<HTMLElement>('.scrolly [data-step-id]'), (step) => step.dataset.stepId!));
+  expect(ids).toEqual(storySteps.map((step) => step.id));
+  const stride = Math.round(page.viewportSize()!.height / 10);
+  const lookAt = async (id: string, top: number) => {
+    await page.evaluate((y) => window.scrollTo({ top: y, behavior: 'instant' }), top);
+    await settle(page);
+    return viewOf(page, id);
+  };
+  for (const id of ids) {
+    let top = await page.evaluate((stepId) => Math.max(0, document.getElementById(`step-${stepId}`)!.getBoundingClientRect().top + window.scrollY - window.innerHeight), id);
+    let view = await lookAt(id, top);
+    // Between sections the last active step stays active, so back up until an earlier one is.
+    for (let moves = 0; view.isActive && top > 0 && moves < 40; moves += 1) {
+      top = Math.max(0, top - stride);
+      view = await lookAt(id, top);
+    }
+    for (let moves = 0; !view.isActive; moves += 1) {
+      expect(moves, `${id} never became active`).toBeLessThan(40);
+      top += stride;
+      view = await lookAt(id, top);
+    }
+    check(id, view, 'activated');
+    if (!follow) continue;
+    for (let moves = 0; view.isActive && view.cardShowsBelowGraphic && moves < 40; moves += 1) {
+      top += stride;
+      view = await lookAt(id, top);
+      if (view.isActive && view.cardShowsBelowGraphic) check(id, view, 'active');
+    }
+  }
+};
+
+describe.each([
+  { width: 390, height: 844 },
+  { width: 320, height: 640 },
+])('on a $width×$height phone', (viewport) => {
+  it('keeps the sticky graphic in view and uncovered while each step is active, its card starting below it', async () => {
+    const { page, log, close } = await openPage(env.browser, { viewport, reducedMotion: 'reduce' });
+    await page.goto(`${baseUrl}/`);
+    const problems: string[] = [];
+    await walkSteps(page, (id, view, moment) => {
+      if (moment === 'activated' && view.overlap > 0) problems.push(`${id} ${moment}: card overlaps the graphic by ${view.overlap}px`);
+      if (moment === 'activated' && !view.isCardOnScreen) problems.push(`${id} ${moment}: card still below the screen`);
+      if (!view.isGraphicInView) problems.push(`${id} ${moment}: graphic not fully in view`);
+      if (view.coveredBy.length > 0) problems.push(`${id} ${moment}: graphic covered by ${view.coveredBy.join(', ')}`);
+    });
+    expect([...new Set(problems)]).toEqual([]);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(viewport.width);
+    expect(log.pageErrors).toEqual([]);
+    await close();
+  }, 180_000);
+});
+
+describe('on a phone, keyboard focus', () => {
+  it('is brought out from under the graphic when Shift+Tab goes back to a control that slid under it', async () => {
+    const { page, close } = await openPage(env.browser, { viewport: { width: 390, height: 844 }, reducedMotion: 'reduce' });
+    await page.goto(`${baseUrl}/`);
+    await hydrateAll(page);
+    const sources = page.locator('#step-doha .cite__button');
+    // The step's first source sits under the stuck graphic; focus is on the next one.
+    await sources.first().evaluate((source) => window.scrollBy({ top: source.getBoundingClientRect().top - 150, behavior: 'instant' }));
+    await sources.nth(1).evaluate((source) => (source as HTMLElement).focus({ preventScroll: true }));
+    await page.keyboard.press('Shift+Tab');
+    await settle(page);
+    const focus = await page.evaluate(() => {
+      const element = document.activeElement!;
+      const box = element.getBoundingClientRect();
+      const graphic = element.closest('.scrolly')!.querySelector('.scrolly__graphic')!.getBoundingClientRect();
+      const centre = document.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2);
+      return { isFirstSource: element.closest('.cite') === document.querySelector('#step-doha .cite'), clearsGraphic: box.top >= graphic.bottom, isUncovered: centre !== null && element.contains(centre) };
+    });
+    expect(focus).toEqual({ isFirstSource: true, clearsGraphic: true, isUncovered: true });
+    await close();
+  });
+});
+
+describe('on a 1440×900 screen', () => {
+  it('keeps the graphic beside the steps, each step active from when its top crosses the middle', async () => {
+    const viewport = { width: 1440, height: 900 };
+    const { page, close } = await openPage(env.browser, { viewport, reducedMotion: 'reduce' });
+    await page.goto(`${baseUrl}/`);
+    const problems: string[] = [];
+    await walkSteps(
+      page,
+      (id, view) => {
+        if (!view.isGraphicBeside) problems.push(`${id}: graphic not beside the steps`);
+        if (view.overlap > 0) problems.push(`${id}: card overlaps the graphic by ${view.overlap}px`);
+        // Scrolled in tenths of a screen, the top was below the middle one move earlier.
+        if (view.stepTop > viewport.height / 2 || view.stepTop < viewport.height / 2 - viewport.height / 10) {
+          problems.push(`${id}: became active with its top at ${Math.round(view.stepTop)}px`);
+        }
+      },
+      { follow: false },
+    );
+    expect(problems).toEqual([]);
+    await page.locator('#step-doha').evaluate((step) => step.scrollIntoView({ block: 'center', behavior: 'instant' }));
+    await settle(page);
+    // The stuck graphic: 32rem tall, centred on the screen (as before phones got their own layout).
+    const graphic = await page.locator('#step-doha').evaluate((step) => step.closest('.scrolly')!.querySelector('.scrolly__graphic')!.getBoundingClientRect().toJSON());
+    expect(graphic).toMatchObject({ top: 194, height: 512 });
+    await close();
+  }, 120_000);
 });
 
 describe('the page', () => {

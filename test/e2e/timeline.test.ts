@@ -152,6 +152,19 @@ describe('the timeline in Chromium', () => {
     await close();
   });
 
+  it('says “Hover” to a mouse and “Tap” to a finger, from CSS alone (no script)', async () => {
+    for (const { options, word } of [
+      { options: { viewport: { width: 1280, height: 800 } }, word: /^Hover/ },
+      { options: { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true }, word: /^Tap/ },
+    ]) {
+      const { page, close } = await openPage(env.browser, { ...options, javaScriptEnabled: false });
+      await page.goto(`${baseUrl}/`);
+      const hint = (await page.locator('.tl-readout__hint').innerText()).trim();
+      expect(hint).toMatch(word);
+      await close();
+    }
+  });
+
   it('serves the data downloads the page links to, as CSV and JSON that parse', async () => {
     const { page, close } = await openPage(env.browser, { viewport: { width: 1280, height: 800 } });
     await page.goto(`${baseUrl}/`);

@@ -1,29 +1,44 @@
+import { useId } from 'react';
 import { actorRelations, actorsUi } from '../../content/actors';
 import { actorById } from '../../content/cites';
 import type { ActorId } from '../../content/types';
 import { emblemSaysName, emblemText } from './emblem';
 import { connectedActors, relationInvolves } from './relations';
-import { labelPositions, labelsAbove, NODE_RADIUS, nodePositions, segmentsFor, TWO_SIDES, twoSidesBracket, VIEW_BOX } from './relationsLayout';
+import {
+  labelPositions,
+  labelsAbove,
+  NODE_RADIUS,
+  nodePositions,
+  segmentsFor,
+  slideLabelPositions,
+  TWO_SIDES,
+  twoSidesBracket,
+  VIEW_BOX,
+} from './relationsLayout';
 
 interface RelationsDiagramProps {
   readonly selectedActorId: ActorId | null;
+  /** On a briefing slide: larger labels (actors.css), placed where they have room. */
+  readonly isSlide?: boolean;
 }
 
-const ARROW_ID = 'relations-arrow';
 const dimmedIf = (isDimmed: boolean) => (isDimmed ? 'true' : undefined);
 
 /**
  * The relations as a diagram. Hidden from assistive technology: the numbered
  * list beside it says the same, and its numbers match the labels here.
  */
-export const RelationsDiagram = ({ selectedActorId }: RelationsDiagramProps) => {
+export const RelationsDiagram = ({ selectedActorId, isSlide = false }: RelationsDiagramProps) => {
+  // Its own marker id: a deck draws the diagram several times (slide, overview, handout), and a
+  // url(#id) that lands on a copy in a hidden part draws no arrowheads.
+  const arrowId = `${useId()}-arrow`;
   const lit = selectedActorId === null ? null : connectedActors(actorRelations, selectedActorId);
   const bracket = twoSidesBracket();
   const isSidesLit = lit === null || TWO_SIDES.ids.some((id) => lit.has(id));
   return (
     <svg className="relations__diagram" viewBox={`0 0 ${VIEW_BOX.width} ${VIEW_BOX.height}`} aria-hidden="true" focusable="false">
       <defs>
-        <marker id={ARROW_ID} viewBox="0 0 10 10" refX="8" refY="5" markerWidth="7" markerHeight="7" orient="auto">
+        <marker id={arrowId} viewBox="0 0 10 10" refX="8" refY="5" markerWidth="7" markerHeight="7" orient="auto">
           <path d="M0,0 L10,5 L0,10 z" className="relations__arrowhead" />
         </marker>
       </defs>
@@ -34,7 +49,7 @@ export const RelationsDiagram = ({ selectedActorId }: RelationsDiagramProps) => 
         </text>
       </g>
       {actorRelations.map((relation, index) => {
-        const label = labelPositions.get(relation.id);
+        const label = (isSlide ? slideLabelPositions : labelPositions).get(relation.id);
         return (
           <g key={relation.id} className={`relations__edge relations__edge--${relation.kind}`} data-dimmed={dimmedIf(selectedActorId !== null && !relationInvolves(relation, selectedActorId))}>
             {segmentsFor(relation).map((segment) => (
@@ -44,7 +59,7 @@ export const RelationsDiagram = ({ selectedActorId }: RelationsDiagramProps) => 
                 y1={segment.from.y}
                 x2={segment.to.x}
                 y2={segment.to.y}
-                markerEnd={`url(#${ARROW_ID})`}
+                markerEnd={`url(#${arrowId})`}
               />
             ))}
             {label !== undefined && (

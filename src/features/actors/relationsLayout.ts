@@ -50,6 +50,17 @@ export const labelPositions = new Map<string, Point & { readonly anchor: 'start'
   ['qatar-talks', { x: 418, y: 270, anchor: 'middle' }],
 ]);
 
+/**
+ * On a briefing slide the labels are set large enough for a room, and three
+ * would run into a node or off the edge where they are: they move to open space.
+ */
+export const slideLabelPositions = new Map([
+  ...labelPositions,
+  ['turkey-meeting', { x: 420, y: 172, anchor: 'middle' }],
+  ['qatar-talks', { x: 520, y: 352, anchor: 'middle' }],
+  ['un-summit', { x: 660, y: 380, anchor: 'middle' }],
+] as const);
+
 export interface Segment {
   readonly from: Point;
   readonly to: Point;

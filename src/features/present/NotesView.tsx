@@ -85,6 +85,7 @@ export const NotesView = ({ slides, renderSlide }: NotesViewProps) => {
         <button type="button" className="deck-button deck-button--text" onClick={() => setStartedAt(Date.now())}>
           {presentUi.notesResetTimer}
         </button>
+        <p className="notes-view__keys">{presentUi.keyHint}</p>
       </header>
       {state.isBlackedOut && <p className="notes-view__alert">{presentUi.notesBlackedOut}</p>}
       {link !== null && !isLinked && <p className="notes-view__alert">{presentUi.notesUnavailable}</p>}

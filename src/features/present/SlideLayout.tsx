@@ -4,7 +4,8 @@ import { SlideSources } from './SlideSources';
 
 interface SlideLayoutProps {
   readonly kicker: string;
-  readonly title: string;
+  /** Text, or text with a visual marker (a proposal's number disc). */
+  readonly title: ReactNode;
   /**
    * 'split' puts the graphic at full legible size on the right; 'complete'
    * (every step at once) shrinks it to give the text room; 'wide' has none.

@@ -4,9 +4,12 @@ import { presentUi } from '../../content/present';
 import { site, ui } from '../../content/site';
 import { storySections, storySteps, unknowns } from '../../content/story';
 import { timelineEvents } from '../../content/timeline';
-import { actors } from '../../content/actors';
+import { actorRelations } from '../../content/actors';
 import type { Cite, GraphicState } from '../../content/types';
+import { formatDate } from '../../lib/dates';
+import { formatCount } from '../../lib/numbers';
 import { fillTemplate } from '../../lib/template';
+import { countdownDays, troopDrawdown } from './deckFigures';
 
 /** Which reveal step a slide is drawn at: a step index, or everything at once (overview, handout). */
 export type SlideStep = number | 'all';
@@ -38,10 +41,21 @@ export const slideTitle = (slide: BriefingSlide): string => {
       return proposalOf(slide.proposal)?.title ?? slide.id;
     case 'watch':
       return slide.title;
+    case 'countdown':
+      return fillTemplate(presentUi.countdownTitle, { days: countdownDays(), date: formatDate(site.deadline) });
+    case 'troops': {
+      const drawdown = troopDrawdown();
+      if (drawdown === null) return slide.id;
+      return fillTemplate(presentUi.troopsTitle, { peak: troopPeakText(drawdown.peak), latest: formatCount(drawdown.latest.troops) });
+    }
     default:
       return sectionOf(slide.section)?.heading ?? slide.id;
   }
 };
+
+/** "about 100,000" for a rounded peak, "2,500" for an exact one. */
+export const troopPeakText = (peak: { readonly troops: number; readonly isRounded: boolean }): string =>
+  peak.isRounded ? fillTemplate(presentUi.approximately, { n: formatCount(peak.troops) }) : formatCount(peak.troops);
 
 /** What the live region says on arriving at a slide or a step: "Slide 3 of 12: Title. Point 2 of 8". */
 export const slideAnnouncement = (slide: BriefingSlide, index: number, step: number, total: number): string => {
@@ -72,7 +86,10 @@ export const slideCites = (slide: BriefingSlide, step: SlideStep): readonly Cite
     case 'timeline':
       return unique(pick(eventsOf(slide.events)).flatMap((e) => e.cites));
     case 'actors':
-      return unique(slide.actors.flatMap((id) => actors.find((a) => a.id === id)?.cites ?? []));
+      return unique(actorRelations.flatMap((relation) => relation.cites));
+    case 'countdown':
+    case 'troops':
+      return unique(eventsOf([slide.from, slide.to]).flatMap((e) => e.cites));
     case 'watch':
       return unique(slide.unknowns.flatMap((id) => unknowns.find((u) => u.id === id)?.cites ?? []));
     case 'proposal':

@@ -3,7 +3,7 @@ import { VisuallyHidden } from '../../components/VisuallyHidden';
 import { proposalsUi as ui } from '../../content/proposals';
 import type { Proposal } from '../../content/types';
 import { DEFAULT_ID_PREFIX, proposalDomIds } from './proposalAnchors';
-import { ProposalDetails, ProposalSlideDetails } from './ProposalDetails';
+import { ProposalDetails } from './ProposalDetails';
 import { ProposalPanel } from './ProposalPanel';
 import { ProposalSummary } from './ProposalSummary';
 
@@ -13,12 +13,6 @@ interface ProposalCardProps {
   readonly isExpanded?: boolean;
   /** Called with the card's id and its next state when the reader toggles it. */
   readonly onToggle?: (proposalId: string, isExpanded: boolean) => void;
-  /**
-   * 'disclosure' (the article's card) opens and closes. 'slide' is the card on
-   * a 16:9 briefing slide: no toggle, the essentials, the letter's words and
-   * the aim laid out in two columns (its own CSS, proposals.css).
-   */
-  readonly variant?: 'disclosure' | 'slide';
   readonly headingLevel?: 2 | 3 | 4;
   /** Prefix for the card's element ids, so two copies on one page never clash. */
   readonly idPrefix?: string;
@@ -31,13 +25,11 @@ interface ProposalCardProps {
  * One of the letter's four asks. Closed, it already gives the essentials; open,
  * it adds the letter's words and the detail. A WAI-ARIA disclosure: the heading
  * holds a button that controls the panel, and the panel is a region named by it.
- * On a slide it is static: the essentials, the letter's words and the aim.
  */
 export const ProposalCard = ({
   proposal,
   isExpanded,
   onToggle,
-  variant = 'disclosure',
   headingLevel = 3,
   idPrefix = DEFAULT_ID_PREFIX,
   isDimmed = false,
@@ -52,19 +44,6 @@ export const ProposalCard = ({
     if (isExpanded === undefined) setIsOwnExpanded(!isOpen);
     onToggle?.(proposal.id, !isOpen);
   };
-
-  if (variant === 'slide') {
-    return (
-      // No id: a slide is drawn several times (live, overview, handout) over the article's own cards.
-      <article className="proposal proposal--slide">
-        <Heading className="proposal__title">
-          <ProposalTitle proposal={proposal} />
-        </Heading>
-        <ProposalSummary proposal={proposal} />
-        <ProposalSlideDetails proposal={proposal} />
-      </article>
-    );
-  }
 
   return (
     <article className="proposal proposal--disclosure" id={ids.card} data-dimmed={isDimmed ? 'true' : undefined}>

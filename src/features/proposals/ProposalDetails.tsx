@@ -60,28 +60,6 @@ export const ProposalDetails = ({ proposal, actorHref }: ProposalDetailsProps) =
   </>
 );
 
-/**
- * What the slide shows of the details: the letter's words and the aim, each
- * in a list of its own so the slide can place them apart, then the sources.
- * A slide has no room for the rest (who by name, the time frame, what is left
- * open, other reports); the open card keeps them.
- */
-export const ProposalSlideDetails = ({ proposal }: Pick<ProposalDetailsProps, 'proposal'>) => (
-  <>
-    <dl className="proposal__details proposal__details--letter">
-      <Detail label={ui.lettersWords}>
-        <LetterQuote quoteId={proposal.quote} />
-      </Detail>
-    </dl>
-    <dl className="proposal__details proposal__details--aim">
-      <Detail label={ui.aim}>
-        <p>{proposal.aim}</p>
-      </Detail>
-    </dl>
-    <CiteList sources={resolveCites([...proposal.cites, ...proposal.statusDate.cites])} />
-  </>
-);
-
 interface DetailProps {
   readonly label: string;
   /** Marks the whole entry, e.g. as background. */

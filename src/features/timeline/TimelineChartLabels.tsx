@@ -4,13 +4,15 @@ import { timelineUi as copy } from '../../content/timeline';
 import { CROSS, GRID_LEVELS, placeAt, troopDepth } from './timelineGeometry';
 import { fillTemplate } from '../../lib/template';
 import { formatShortDate } from './timelineLayout';
-import { asOfPosition, countdownDays, deadlinePosition, eraMarksList, ticks, troopMax } from './timelineModel';
-import { AXIS_END, FOCUS_SHARE, FOCUS_START, focusMagnification, monthsBetween } from './timelineScale';
+import { asOfPosition, countdownDays, deadlinePosition, eraMarksList, ticks, troopMax, troopSeries } from './timelineModel';
+import { FOCUS_SHARE, focusContextScale } from './timelineScale';
+import { focusNote, gridLabel, peakPoint, troopMarkerText } from './troopLabels';
 
-const focusNote = fillTemplate(copy.focusNote, {
-  months: monthsBetween(FOCUS_START, AXIS_END),
-  times: Math.round(focusMagnification()),
-});
+/** The curve's highest and latest counts, written beside their points. */
+const marked = [
+  { point: peakPoint(troopSeries), template: copy.peakMarker, kind: 'peak' },
+  { point: troopSeries[troopSeries.length - 1] ?? null, template: copy.lastMarker, kind: 'last' },
+] as const;
 
 /**
  * The chart's words, placed with the same shares as the shapes. Hidden from
@@ -27,9 +29,20 @@ export const TimelineChartLabels = memo(function TimelineChartLabels() {
       ))}
       {GRID_LEVELS.map((level) => (
         <span key={level} className="tl-label tl-label--grid" style={placeAt(0, troopDepth(level, troopMax))}>
-          {fillTemplate(copy.thousands, { count: level / 1000 })}
+          {gridLabel(level)}
         </span>
       ))}
+      {marked.map(({ point, template, kind }) =>
+        point === null ? null : (
+          <span
+            key={kind}
+            className={`tl-label tl-label--count tl-label--${kind}`}
+            style={placeAt(focusContextScale(point.date), troopDepth(point.troops, troopMax))}
+          >
+            {troopMarkerText(template, point)}
+          </span>
+        ),
+      )}
       {ticks.map((tick) =>
         tick.label === null ? null : (
           <span key={tick.date} className="tl-label tl-label--tick" style={placeAt(tick.t, CROSS.axis)}>

@@ -38,7 +38,10 @@ export const TimelineReadout = ({ event, troopPoint, isNearest }: TimelineReadou
         </ul>
       </>
     ) : (
-      <p className="tl-readout__hint">{copy.troops.readoutHint}</p>
+      <p className="tl-readout__hint">
+        <span className="tl-readout__pointer">{copy.troops.readoutHint.pointer}</span>
+        <span className="tl-readout__touch">{copy.troops.readoutHint.touch}</span>
+      </p>
     )}
   </div>
 );

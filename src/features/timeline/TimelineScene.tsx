@@ -6,6 +6,7 @@ import { useHydrated } from '../../lib/useHydrated';
 import { useSceneTransition } from '../../lib/useSceneTransition';
 import { eraMarksList, troopSeries, troopMax } from './timelineModel';
 import { focusContextScale, FOCUS_SHARE } from './timelineScale';
+import { focusNote } from './troopLabels';
 import { areaPath } from './troopSeries';
 
 interface TimelineSceneProps {
@@ -23,8 +24,8 @@ const YEAR_TICKS = ['2010', '2015', '2020', '2021'] as const;
 
 /**
  * Sticky graphic for the history steps: the same focus + context axis as the
- * timeline (phases, troop curve, every event), with the step's events
- * highlighted. The highlight glides between steps, or jumps under reduced motion.
+ * timeline (phases, troop curve, every event), its stretched last months
+ * shaded and named, with the step's events highlighted. The highlight glides between steps, or jumps under reduced motion.
  */
 export const TimelineScene = ({ focusEvents }: TimelineSceneProps) => {
   const isHydrated = useHydrated();
@@ -37,6 +38,7 @@ export const TimelineScene = ({ focusEvents }: TimelineSceneProps) => {
   return (
     <svg className="scene scene--timeline" viewBox="0 0 400 300" role="presentation">
       <rect className="scene__focus" x={LEFT + (1 - FOCUS_SHARE) * WIDTH} y="26" width={FOCUS_SHARE * WIDTH} height="136" />
+      <text x={LEFT + WIDTH} y="18" textAnchor="end" className="scene__note">{focusNote}</text>
       {eraMarksList.map(({ era, from, to }) => (
         <rect
           key={era.id}

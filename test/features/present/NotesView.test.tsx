@@ -2,6 +2,7 @@ import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { briefingSlides, type BriefingSlide } from '../../../src/content/briefing';
+import { presentUi } from '../../../src/content/present';
 import { resolveInlines } from '../../../src/content/cites';
 import { proposals } from '../../../src/content/proposals';
 import { storySteps } from '../../../src/content/story';
@@ -25,7 +26,8 @@ const deckPosition = () => screen.getByRole('group', { name: new RegExp(`^\\d+ o
 
 beforeEach(() => {
   window.sessionStorage.clear();
-  window.history.replaceState(null, '', '/?present&slide=5');
+  // Slide 7 and the three after it are the proposals: one step each.
+  window.history.replaceState(null, '', '/?present&slide=7');
 });
 afterEach(() => {
   document.title = '';
@@ -36,14 +38,16 @@ describe('NotesView', () => {
   it('shows the current slide’s sourced notes, the next slide, the elapsed time and the clock', () => {
     render(<NotesView slides={briefingSlides} renderSlide={renderSlide} />);
     expect(screen.getByRole('heading', { level: 1, name: 'Speaker notes' })).toBeTruthy();
-    expect(screen.getByText(`Now: slide 5 of ${TOTAL}`)).toBeTruthy();
+    expect(screen.getByText(`Now: slide 7 of ${TOTAL}`)).toBeTruthy();
     const notes = screen.getByRole('region', { name: 'A UN-organized regional summit' });
-    expect(within(notes).getAllByRole('listitem').length).toBe(briefingSlides[4]!.notes.length);
+    expect(within(notes).getAllByRole('listitem').length).toBe(briefingSlides[6]!.notes.length);
     expect(within(notes).getAllByRole('button', { name: 'Source: RFE/RL paragraph 14' }).length).toBeGreaterThan(0);
     expect(screen.getByRole('heading', { name: 'Next: Written proposals from Khalilzad' })).toBeTruthy();
     const time = screen.getByText((_, element) => element?.classList.contains('notes-view__time') ?? false);
     expect(time.textContent).toMatch(/^Elapsed 0:0\d · Time \d\d:\d\d$/);
     expect(document.title).toBe('Speaker notes: A UN-organized regional summit');
+    // The keys are the presenter's to know: the notes say them; the slides never do.
+    expect(screen.getByText(presentUi.keyHint)).toBeTruthy();
   });
 
   it('moves the deck that opened it, and follows it, over the channel', async () => {
@@ -53,20 +57,20 @@ describe('NotesView', () => {
     const open = vi.spyOn(window, 'open').mockReturnValue(window);
     await user.keyboard('s');
     window.history.replaceState(null, '', String(open.mock.calls[0]?.[0]));
-    expect(window.location.search).toMatch(/^\?present&slide=5&view=notes&pair=[a-z0-9-]{8,64}$/);
+    expect(window.location.search).toMatch(/^\?present&slide=7&view=notes&pair=[a-z0-9-]{8,64}$/);
     const notes = render(<NotesView slides={briefingSlides} renderSlide={renderSlide} />);
     const notesView = within(notes.container);
-    expect(deckPosition()).toBe(`5 of ${TOTAL}`);
+    expect(deckPosition()).toBe(`7 of ${TOTAL}`);
 
     await user.click(notesView.getByRole('button', { name: 'Next slide' }));
-    await expect.poll(deckPosition).toBe(`6 of ${TOTAL}`);
+    await expect.poll(deckPosition).toBe(`8 of ${TOTAL}`);
 
     await user.click(screen.getAllByRole('button', { name: 'Next slide' })[0]!);
-    await expect.poll(() => notesView.queryByText(`Now: slide 7 of ${TOTAL}`)).not.toBeNull();
+    await expect.poll(() => notesView.queryByText(`Now: slide 9 of ${TOTAL}`)).not.toBeNull();
 
     notes.unmount();
     await user.click(screen.getByRole('button', { name: 'Next slide' }));
-    expect(deckPosition()).toBe(`8 of ${TOTAL}`);
+    expect(deckPosition()).toBe(`10 of ${TOTAL}`);
   });
 
   it('shows a note that points at a story step as that step’s text and sources, beside the points written for the slide', () => {

@@ -10,7 +10,9 @@ describe('slideModel', () => {
     expect(briefingSlides.map(slideTitle)).toEqual([
       'Four steps before May 1',
       'A blunt letter to Kabul',
+      '55 days to May 1, 2021',
       'Twenty years of war, in brief',
+      'From about 100,000 U.S. troops to 2,500',
       'May 1 and the last 2,500 U.S. troops',
       'A UN-organized regional summit',
       'Written proposals from Khalilzad',
@@ -31,7 +33,7 @@ describe('slideModel', () => {
   });
 
   it('counts one step per revealed story step or key event', () => {
-    expect(briefingSlides.map(slideStepCount)).toEqual([1, 3, 8, 3, 1, 1, 1, 1, 1, 3, 1, 1]);
+    expect(briefingSlides.map(slideStepCount)).toEqual([1, 3, 1, 8, 1, 3, 1, 1, 1, 1, 1, 3, 1, 1]);
     expect(lastShownStep(slide('news'), 'all')).toBe(2);
     expect(lastShownStep(slide('news'), 9)).toBe(2);
     expect(lastShownStep(slide('news'), -1)).toBe(0);
@@ -50,6 +52,10 @@ describe('slideModel', () => {
     expect(slideCites(slide('proposal-1'), 0)).toEqual(['p14']);
     expect(slideCites(slide('title'), 0)).toEqual(['p2.1', 'p4.1', 'p4.2', 'p5']);
     expect(slideCites(slide('sources'), 0)).toEqual([]);
+    // The new figure slides cite the timeline events for their two ends; who's who, the relations it draws.
+    expect(slideCites(slide('countdown'), 0)).toEqual(['p2.1', 'p2.2', 'bg:axios-letter', 'bg:ap-letter', 'p5', 'bg:wiki-doha']);
+    expect(slideCites(slide('troop-drawdown'), 0)).toEqual(['bg:ap-troop-snapshot', 'bg:ap-war-by-numbers', 'bg:facts-troop-levels', 'p4.2', 'bg:ariana-2500', 'bg:ap-2500']);
+    expect(slideCites(slide('whos-who'), 0)).toContain('p15');
   });
 });
 

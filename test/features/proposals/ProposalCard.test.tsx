@@ -121,25 +121,6 @@ describe('ProposalCard', () => {
     expect(toggleFor(summit!.title).getAttribute('aria-expanded')).toBe('true');
   });
 
-  it('on a slide, shows the essentials, the letter’s words and the aim, with no toggle and no id to clash with the article’s card', () => {
-    const violence = proposals[3]!;
-    renderWithProviders(<ProposalCard proposal={violence} variant="slide" headingLevel={2} />);
-    const card = screen.getByRole('article');
-    expect(card.id).toBe('');
-    expect(within(card).getByRole('heading', { level: 2, name: 'Proposal 4: A 90-day reduction in violence' })).toBeTruthy();
-    expect(within(card).queryAllByRole('button', { expanded: false })).toHaveLength(0);
-    expect(within(card).queryAllByRole('button', { expanded: true })).toHaveLength(0);
-    expect(within(card).queryByRole('region')).toBeNull();
-    const terms = within(card).getAllByRole('term');
-    expect(terms.map((term) => term.textContent)).toEqual(['Who', 'Where', 'When', 'The letter’s words, as reported', 'What it is meant to do']);
-    expect(terms[4]!.nextElementSibling?.textContent).toBe(violence.aim);
-    expect(within(card).getByText(quoteText('spring-offensive')).tagName).toBe('Q');
-    expect(within(card).getByText(violence.ask)).toBeTruthy();
-    // What is left open stays on the article's card (a slide has no room for it).
-    expect(within(card).queryByText(violence.openQuestions[0]!)).toBeNull();
-    expect(within(card).getAllByRole('button', { name: 'Source: RFE/RL paragraph 17' }).length).toBeGreaterThan(0);
-  });
-
   it('keeps two copies on one page apart through the id prefix', async () => {
     const user = userEvent.setup();
     renderWithProviders(

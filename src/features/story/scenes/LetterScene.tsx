@@ -1,9 +1,11 @@
 import { m } from 'framer-motion';
 import { letterScene as copy } from '../../../content/scenes';
-import { sceneTransition } from '../../../lib/motion';
+import { useSceneTransition } from '../../../lib/useSceneTransition';
 
 type LetterFocus = 'sent' | 'seen' | 'confirmed' | 'silent' | 'urgent';
 const ORDER: readonly LetterFocus[] = ['sent', 'seen', 'confirmed', 'silent', 'urgent'];
+/** Where the envelope rests: leaving Washington, then arrived, short of the Kabul dot and clear of its labels. */
+const LETTER_X = { sent: 115, arrived: 200 } as const;
 
 interface LetterSceneProps {
   readonly focus: LetterFocus;
@@ -11,8 +13,15 @@ interface LetterSceneProps {
 
 /** The letter's journey: Washington to Kabul, who reported it, who confirmed it, who stayed silent. */
 export const LetterScene = ({ focus }: LetterSceneProps) => {
+  const transition = useSceneTransition();
   const level = ORDER.indexOf(focus);
-  const show = (step: LetterFocus) => ({ opacity: level >= ORDER.indexOf(step) ? (focus === step ? 1 : 0.55) : 0 });
+  // Earlier facts stay at full opacity and step back by colour (data-current), so their words keep 4.5:1.
+  const part = (step: LetterFocus) => ({
+    initial: false as const,
+    animate: { opacity: level >= ORDER.indexOf(step) ? 1 : 0 },
+    transition,
+    'data-current': focus === step,
+  });
   return (
     <svg className="scene scene--letter" viewBox="0 0 400 300" role="presentation">
       <line x1="70" y1="170" x2="330" y2="170" className="scene__route" />
@@ -22,30 +31,30 @@ export const LetterScene = ({ focus }: LetterSceneProps) => {
       <text x="60" y="224" className="scene__sublabel" textAnchor="middle">{copy.from.person}</text>
       <text x="340" y="205" className="scene__label" textAnchor="middle">{copy.to.place}</text>
       <text x="340" y="224" className="scene__sublabel" textAnchor="middle">{copy.to.person}</text>
-      <m.g initial={false} animate={{ x: focus === 'sent' ? 115 : 230 }} transition={sceneTransition}>
+      <m.g initial={false} animate={{ x: focus === 'sent' ? LETTER_X.sent : LETTER_X.arrived }} transition={transition}>
         <g transform="translate(45 145)">
           <rect width="60" height="40" rx="3" className="scene__envelope" />
           <path d="M0 0 L30 22 L60 0" className="scene__envelope-flap" />
-          <m.g initial={false} animate={{ opacity: focus === 'urgent' ? 1 : 0, scale: focus === 'urgent' ? 1 : 1.6 }} transition={sceneTransition}>
-            <rect x="-6" y="-26" width="72" height="20" rx="3" className="scene__stamp" />
-            <text x="30" y="-12" textAnchor="middle" className="scene__stamp-text">{copy.urgent}</text>
+          <m.g initial={false} animate={{ opacity: focus === 'urgent' ? 1 : 0, scale: focus === 'urgent' ? 1 : 1.6 }} transition={transition}>
+            <rect x="-10" y="-27" width="80" height="22" rx="3" className="scene__stamp" />
+            <text x="30" y="-11" textAnchor="middle" className="scene__stamp-text">{copy.urgent}</text>
           </m.g>
         </g>
       </m.g>
-      <m.g initial={false} animate={show('seen')} transition={sceneTransition}>
+      <m.g className="scene__fact" {...part('seen')}>
         <text x="200" y="40" textAnchor="middle" className="scene__sublabel">{copy.seenLabel}</text>
         {copy.seenBy.map((name, index) => (
-          <g key={name} transform={`translate(${index === 0 ? 62 : 202} 52)`}>
-            <rect width={index === 0 ? 120 : 150} height="28" rx="14" className="scene__chip" />
-            <text x={index === 0 ? 60 : 75} y="19" textAnchor="middle" className="scene__chip-text">{name}</text>
+          <g key={name} transform={`translate(${index === 0 ? 52 : 192} 52)`}>
+            <rect width={index === 0 ? 124 : 160} height="30" rx="15" className="scene__chip" />
+            <text x={index === 0 ? 62 : 80} y="20" textAnchor="middle" className="scene__chip-text">{name}</text>
           </g>
         ))}
       </m.g>
-      <m.g initial={false} animate={show('confirmed')} transition={sceneTransition}>
-        <text x="392" y="258" textAnchor="end" className="scene__note">✓ {copy.confirmed}</text>
+      <m.g className="scene__fact" {...part('confirmed')}>
+        <text x="392" y="262" textAnchor="end" className="scene__note">✓ {copy.confirmed}</text>
       </m.g>
-      <m.g initial={false} animate={show('silent')} transition={sceneTransition}>
-        <text x="10" y="125" textAnchor="start" className="scene__note">{copy.silent}</text>
+      <m.g className="scene__fact" {...part('silent')}>
+        <text x="10" y="286" textAnchor="start" className="scene__note">{copy.silent}</text>
       </m.g>
     </svg>
   );

@@ -1,0 +1,31 @@
+import { timelineUi as copy } from '../../content/timeline';
+import type { TroopPoint } from '../../content/types';
+import { formatCount } from '../../lib/numbers';
+import { fillTemplate } from '../../lib/template';
+import { formatShortDate } from './timelineLayout';
+import { AXIS_END, FOCUS_START, focusMagnification, monthsBetween } from './timelineScale';
+
+/**
+ * Words the troop charts write on themselves (the timeline's chart and the
+ * story's troop scene), made once from the data so both say the same.
+ */
+
+/** The highest count (the earliest of equal ones), or null for an empty series. */
+export const peakPoint = (series: readonly TroopPoint[]): TroopPoint | null =>
+  series.reduce<TroopPoint | null>((best, point) => (best === null || point.troops > best.troops ? point : best), null);
+
+/** A count with its month: "Peak: 101,000 (Jun 2011)" from the template `Peak: {count} ({date})`. */
+export const troopMarkerText = (template: string, point: TroopPoint): string =>
+  fillTemplate(template, {
+    count: formatCount(point.troops),
+    date: formatShortDate(point.date.slice(0, 7), copy.monthsShort),
+  });
+
+/** A gridline's value, "25k". */
+export const gridLabel = (level: number): string => fillTemplate(copy.thousands, { count: level / 1000 });
+
+/** Says in words that the axis is stretched where it is: "Last 15 months drawn 11 times wider". */
+export const focusNote = fillTemplate(copy.focusNote, {
+  months: monthsBetween(FOCUS_START, AXIS_END),
+  times: Math.round(focusMagnification()),
+});
