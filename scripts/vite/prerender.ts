@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import type { Plugin, ResolvedConfig } from 'vite';
 import { withSsrModule, writeOutputFile } from './ssrModule.ts';
 
@@ -59,7 +59,7 @@ export const prerender = (): Plugin => {
     },
     async closeBundle() {
       if (config.build.ssr || hasFailed) return;
-      const outDir = join(config.root, config.build.outDir);
+      const outDir = resolve(config.root, config.build.outDir);
       const template = readFileSync(join(outDir, 'index.html'), 'utf8');
       await withSsrModule<ServerEntry, void>(config.root, '/src/entry-server.tsx', async (entry) => {
         for (const route of entry.prerenderRoutes) {

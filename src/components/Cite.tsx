@@ -1,49 +1,62 @@
-import { useId, useState, type KeyboardEvent, type MouseEvent } from 'react';
+import { useEffect, useId, useRef, useState, type FocusEvent, type KeyboardEvent, type MouseEvent } from 'react';
 import type { ResolvedCite } from '../content/cites';
-import { ui } from '../content/site';
-import { VisuallyHidden } from './VisuallyHidden';
+import { CiteNote } from './CiteNote';
+import { groupCites, groupMark, groupName, groupTargetId, type CiteGroup } from './citeGroups';
+import { revealHashTarget, watchHashTargets } from './revealTarget';
+import { useKeepInViewport } from './useKeepInViewport';
 
-/** Id of the article's credit line in the Sources section. */
-export const CREDIT_SOURCE_ID = 'source-credit';
-
-/** Id of a paragraph (`source-p4`) or of one of its sentences, 1-based (`source-p4-2`), in the Sources section. */
-export const articleSourceId = (paragraphId: string, sentence?: number): string =>
-  sentence === undefined ? `source-${paragraphId}` : `source-${paragraphId}-${sentence}`;
-
-/** Where a marker leads in the Sources section: the cited sentence or paragraph, the credit line, or the background entry. */
-export const sourceTargetId = (source: ResolvedCite): string => {
-  if (source.kind === 'background') return source.anchor;
-  if (source.cite === 'credit') return CREDIT_SOURCE_ID;
-  const [paragraphId = '', sentence] = source.cite.split('.');
-  return articleSourceId(paragraphId, sentence === undefined ? undefined : Number(sentence));
-};
+export { articleSourceId, CREDIT_SOURCE_ID, sourceTargetId } from './citeGroups';
 
 interface CiteProps {
   readonly source: ResolvedCite;
 }
 
-/**
- * A tooltip-style source note: hover, focus or tap shows who published the
- * claim and the one sentence (or source title) it rests on; screen readers get
- * the same text as the marker's description while it is open. Escape hides it
- * (WCAG 1.4.13). The note is rendered only when open, so the prerendered page
- * does not repeat the article once per marker. The marker is a link to the
- * same text in the Sources section: without JavaScript it goes there; with
- * JavaScript it acts as the button it says it is.
- */
+/** One source as its own marker (a quote's sentence, say); blocks use CiteList, which groups their sources. */
 export const Cite = ({ source }: CiteProps) => {
+  const [group] = groupCites([source]);
+  return group === undefined ? null : <CiteMarker group={group} />;
+};
+
+interface CiteMarkerProps {
+  readonly group: CiteGroup;
+}
+
+/**
+ * A small marker after a claim, in one of three forms that differ in words and
+ * shape: "¶2" in a square box (the article), "Background" in a dashed pill,
+ * "Later" double-underlined (reporting after the article). Hover, focus or tap
+ * shows the note; screen readers get it as the marker's description while it
+ * is open; Escape hides it (WCAG 1.4.13). The note is rendered only when open,
+ * so the prerendered page does not repeat the article once per marker. The
+ * marker is a link to the source in the Sources section: without JavaScript
+ * it goes there; with JavaScript it acts as the button it says it is.
+ */
+export const CiteMarker = ({ group }: CiteMarkerProps) => {
   const id = useId();
+  const hostRef = useRef<HTMLSpanElement>(null);
+  const markerRef = useRef<HTMLAnchorElement>(null);
   const [isHovered, setIsHovered] = useState(false);
   const [isFocused, setIsFocused] = useState(false);
   const [isPinned, setIsPinned] = useState(false);
   const isOpen = isHovered || isFocused || isPinned;
-  const isArticle = source.kind === 'article';
-  const label = isArticle ? source.publisher : `${ui.background}: ${source.publisher}`;
+  const popoverRef = useKeepInViewport(isOpen);
+  useEffect(watchHashTargets, []);
 
+  const close = () => {
+    setIsHovered(false);
+    setIsFocused(false);
+    setIsPinned(false);
+  };
   const handleKeyDown = (event: KeyboardEvent) => {
     if (event.key !== 'Escape' || !isOpen) return;
     event.stopPropagation();
-    setIsHovered(false);
+    // Focus on a link inside the note would vanish with it: hand it back to the marker.
+    if (event.target !== markerRef.current) markerRef.current?.focus();
+    close();
+  };
+  const handleBlur = (event: FocusEvent) => {
+    // Moving into the note's own links keeps it open.
+    if (event.relatedTarget instanceof Node && hostRef.current?.contains(event.relatedTarget)) return;
     setIsFocused(false);
     setIsPinned(false);
   };
@@ -58,60 +71,36 @@ export const Cite = ({ source }: CiteProps) => {
     event.preventDefault();
     if (!event.repeat) setIsPinned((pinned) => !pinned);
   };
+  const handleNoteClick = (event: MouseEvent) => {
+    // A followed link to a sentence inside the closed article text opens it first.
+    const link = event.target instanceof Element ? event.target.closest('a[href^="#"]') : null;
+    if (link !== null) revealHashTarget(link.getAttribute('href') ?? '');
+  };
 
   return (
     <span
-      className={`cite cite--${source.kind}`}
+      ref={hostRef}
+      className={`cite cite--${group.kind}`}
       onMouseEnter={() => setIsHovered(true)}
       onMouseLeave={() => setIsHovered(false)}
       onKeyDown={handleKeyDown}
+      onBlur={handleBlur}
     >
       <a
-        href={`#${sourceTargetId(source)}`}
+        ref={markerRef}
+        href={`#${groupTargetId(group)}`}
         role="button"
         className="cite__button"
+        aria-label={groupName(group)}
         aria-describedby={isOpen ? id : undefined}
         data-open={isOpen ? 'true' : undefined}
         onFocus={() => setIsFocused(true)}
-        onBlur={() => {
-          setIsFocused(false);
-          setIsPinned(false);
-        }}
         onClick={handleClick}
         onKeyDown={handleMarkerKeyDown}
       >
-        {/* One box for the label, so the marker can centre it (a flex row would drop its spaces). */}
-        <span className="cite__name">
-          {/* Spaces sit outside the hidden spans so every name algorithm keeps them; each run of text is
-              one string, so the HTML needs no <!-- --> between text nodes (170 markers on the page). */}
-          <VisuallyHidden>{`${ui.citeButtonLabel}:`}</VisuallyHidden>
-          {source.paragraph === undefined ? ` ${label}` : ` ${label} `}
-          {source.paragraph !== undefined && (
-            <>
-              <span aria-hidden="true">{ui.paragraphMark}</span>
-              <VisuallyHidden>{ui.paragraphWord}</VisuallyHidden>
-              {` ${source.paragraph}`}
-            </>
-          )}
-        </span>
+        {groupMark(group)}
       </a>
-      {isOpen && <CiteNote id={id} source={source} />}
-    </span>
-  );
-};
-
-/** The open note: publisher, paragraph and the cited sentence (or the background source's title). */
-const CiteNote = ({ id, source }: CiteProps & { readonly id: string }) => {
-  const isArticle = source.kind === 'article';
-  return (
-    <span id={id} role="tooltip" className="cite__popover">
-      <span className="cite__label">
-        {isArticle ? ui.citeFromArticle : ui.citeBackground}
-        {' · '}
-        {source.publisher}
-        {source.paragraph !== undefined && ` ${ui.paragraphMark}${source.paragraph}`}
-      </span>
-      <span className="cite__text">{isArticle ? `“${source.text}”` : source.text}</span>
+      {isOpen && <CiteNote id={id} group={group} ref={popoverRef} onClick={handleNoteClick} />}
     </span>
   );
 };

@@ -1,22 +1,29 @@
+import { Fragment } from 'react';
 import type { ResolvedCite } from '../content/cites';
-import { ui } from '../content/site';
-import { Cite } from './Cite';
-import { SourceBadge } from './SourceBadge';
+import { CiteMarker } from './Cite';
+import { groupCites } from './citeGroups';
 
 interface CiteListProps {
   readonly sources: readonly ResolvedCite[];
 }
 
-/** The row of sources under a claim; background sources are marked as such. */
+/**
+ * The markers after a claim, inline so they can end its last paragraph: one per
+ * article paragraph, one for all background sources, one for later reporting,
+ * so no source shows twice and the markers fit on one line.
+ */
 export const CiteList = ({ sources }: CiteListProps) => {
-  const hasBackground = sources.some((s) => s.kind === 'background');
+  const groups = groupCites(sources);
+  if (groups.length === 0) return null;
   return (
-    <p className="cite-list">
-      <span className="cite-list__label">{ui.citesLabel}</span>
-      {hasBackground && <SourceBadge kind="background" />}
-      {sources.map((source) => (
-        <Cite key={source.cite} source={source} />
+    <span className="cite-list">
+      {groups.map((group, index) => (
+        <Fragment key={group.key}>
+          {/* A space between markers lets a long row wrap; none before the first keeps it with the claim's last word. */}
+          {index > 0 && ' '}
+          <CiteMarker group={group} />
+        </Fragment>
       ))}
-    </p>
+    </span>
   );
 };

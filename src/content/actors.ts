@@ -317,11 +317,10 @@ export const actorRelations = [
   },
 ] as const satisfies readonly ActorRelation[];
 
-/** Interface copy for the actors panel and the selection it drives. */
+/** Interface copy for the actors matrix and the selection it drives. */
 export const actorsUi = {
-  hint: 'Select a name to highlight, across the page, the proposals, timeline events and story steps that involve them. Select it again, or press Escape, to clear.',
+  hint: 'Select a name to highlight what involves them across the page (select it again, or press Escape, to clear). “About” opens their role, words and sources.',
   toggleDescription: 'Highlights what involves them across the page.',
-  statusNone: 'Nothing is highlighted.',
   /** Singular and plural nouns for the live message, e.g. “Khalilzad: 1 proposal, 4 events, 4 story steps”. */
   countNouns: {
     proposals: ['proposal', 'proposals'],
@@ -334,19 +333,15 @@ export const actorsUi = {
   clear: 'Clear',
   clearWhat: 'highlight',
   backToPanel: 'Back to Who’s who',
+  /** The briefing slide's diagram: its title and the label of its bracket. */
   relationsHeading: 'Who asks what of whom',
-  relationsIntro: 'As the article reports the letter and the talks.',
-  /** Shown only beside the diagram, which narrow screens replace with the list. */
-  relationsDiagramNote: 'In the diagram, arrows run from whoever asks, sends or hosts; its numbers match the list.',
   twoSides: 'The two sides',
-  matrixHeading: 'Who is involved in which proposal',
-  matrixCaption: 'The actors each of the letter’s four proposals names. Those in none of them are left out.',
+  matrixCaption: 'Everyone the article names, by side, and which of the letter’s four proposals involve them',
   matrixActor: 'Actor',
   involved: 'Involved',
   notInvolved: 'Not involved',
-  inProposals: 'In the letter’s proposals',
-  inNoProposal: 'In none of the four proposals.',
-  proposalNumber: 'Proposal',
+  /** A row's disclosure; screen readers hear the actor's name after it. */
+  about: 'About',
   onTimeline: 'On the timeline',
   notOnTimeline: 'Not on the timeline.',
   reportedBy: 'as reported by',

@@ -4,25 +4,46 @@ import { quotes } from './quotes';
 import { sources } from './sources';
 import type { Actor, Cite, Inline, Quote } from './types';
 
-/** A citation resolved to what the reader sees: who published it and the one sentence (or title) cited. */
-export interface ResolvedCite {
+interface ResolvedCiteBase {
   readonly cite: Cite;
-  readonly kind: 'article' | 'background';
-  /** Short visible label, e.g. "RFE/RL ¶4" is built from `publisher` and `paragraph`. */
+  /** Who published it: "RFE/RL" for the article, the outlet for other sources. */
   readonly publisher: string;
-  /** Paragraph number for article cites (4 for p4.2). */
-  readonly paragraph?: number;
-  /** The cited sentence (article) or the source's title and date (background). */
+  /** The cited sentence (article) or the source's title and date (background, later reporting). */
   readonly text: string;
   /** Anchor id of the entry in the Sources section. */
   readonly anchor: string;
 }
 
+/** A cite of the article: a paragraph or one of its sentences, or (no paragraph) its credit line. */
+export interface ArticleResolvedCite extends ResolvedCiteBase {
+  readonly kind: 'article';
+  /** Paragraph number (4 for p4.2); absent for the credit line. */
+  readonly paragraph?: number;
+}
+
+/**
+ * A cite of another source, listed by publisher, title and date: background
+ * checked for this explainer, or reporting published after the article (issue #14).
+ */
+export interface ListedResolvedCite extends ResolvedCiteBase {
+  readonly kind: 'background' | 'later';
+  readonly paragraph?: undefined;
+  readonly title: string;
+  readonly date?: string;
+}
+
+/** A citation resolved to what the reader sees: who published it and the one sentence (or title) cited. */
+export type ResolvedCite = ArticleResolvedCite | ListedResolvedCite;
+
 const paragraphsById = new Map<string, readonly string[]>(article.paragraphs.map((p) => [p.id, p.sentences]));
 const sourcesById = new Map<string, (typeof sources)[number]>(sources.map((s) => [s.id, s]));
 
-export const sourceAnchor = (cite: Cite): string =>
-  cite.startsWith('bg:') ? `source-${cite.slice(3)}` : 'source-article';
+/** Anchor id of a source's entry in the Sources section (a background `bg:x` or later `later:x` source; else the article). */
+export const sourceAnchor = (id: Cite | `later:${string}`): string => {
+  if (id.startsWith('bg:')) return `source-${id.slice(3)}`;
+  if (id.startsWith('later:')) return `source-later-${id.slice(6)}`;
+  return 'source-article';
+};
 
 /** Resolves a cite; unknown cites (caught by the validator) resolve to null rather than throwing. */
 export const resolveCite = (cite: Cite): ResolvedCite | null => {
@@ -32,8 +53,16 @@ export const resolveCite = (cite: Cite): ResolvedCite | null => {
   if (cite.startsWith('bg:')) {
     const source = sourcesById.get(cite);
     if (!source) return null;
-    const dated = 'date' in source ? ` (${source.date})` : '';
-    return { cite, kind: 'background', publisher: source.publisher, text: `${source.title}${dated}`, anchor: sourceAnchor(cite) };
+    const date = 'date' in source ? source.date : undefined;
+    return {
+      cite,
+      kind: 'background',
+      publisher: source.publisher,
+      title: source.title,
+      ...(date === undefined ? {} : { date }),
+      text: date === undefined ? source.title : `${source.title} (${date})`,
+      anchor: sourceAnchor(cite),
+    };
   }
   const [paragraphId = '', sentence] = cite.split('.');
   const sentences = paragraphsById.get(paragraphId);

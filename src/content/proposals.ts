@@ -125,7 +125,6 @@ export const proposalsUi = {
   statusLabel: 'Status as of the article:',
   lettersWords: 'The letter’s words, as reported',
   quoteAttribution: 'in the letter, as reported by',
-  involved: 'Who is involved',
   timeFrame: 'Time frame',
   aim: 'What it is meant to do',
   leftOpen: 'What the article leaves open',

@@ -32,3 +32,24 @@ export const timelineScene = {
 export const troopsScene = {
   title: 'U.S. troops in Afghanistan',
 } as const;
+
+/**
+ * The proposals graphic, built up one proposal per step (p14–p17). Names come
+ * from the actors (ids here); the layer titles are the proposals' own titles.
+ */
+export const proposalsScene = {
+  /** The UN as organizer of the proposed summit. */
+  hub: 'UN',
+  /** Beside the summit's title: a proposal, not an invitation anyone has sent or accepted. */
+  proposed: 'proposed',
+  /** The six governments named for the proposed summit, in the article's order (p14). */
+  summitCountries: ['united-states', 'russia', 'china', 'pakistan', 'iran', 'india'],
+  envoy: 'khalilzad',
+  writtenLabel: 'written proposals',
+  /** The two sides the envoy stands between, and that would meet in Turkey (p15, p16). */
+  governmentLabel: 'Ghani’s government',
+  taliban: 'taliban',
+  /** The 90-day bar has a length but no place on the calendar: the article gives no start date (p17). */
+  violenceDays: 90,
+  violenceBar: '90 days · no start date given',
+} as const;

@@ -226,3 +226,33 @@ export const sources = [
     date: 'Mar 2021',
   },
 ] as const satisfies readonly BackgroundSource[];
+
+/**
+ * The Sources section's groups of background sources, in list order: each
+ * group runs from its first source to the next group's first.
+ */
+const groupStarts = [
+  { from: 'bg:facts-troop-levels', label: 'Troop numbers' },
+  { from: 'bg:milt-war-start', label: '2001' },
+  { from: 'bg:afps-karzai-2004', label: '2004–2015' },
+  { from: 'bg:wiki-khalilzad', label: '2018–2021' },
+  { from: 'bg:wiki-tolonews', label: 'The outlets, and other reports of the letter' },
+] as const satisfies readonly { from: (typeof sources)[number]['id']; label: string }[];
+
+export const sourceGroups = groupStarts.map(({ from, label }, index) => {
+  const start = sources.findIndex((source) => source.id === from);
+  const next = groupStarts[index + 1];
+  const end = next === undefined ? sources.length : sources.findIndex((source) => source.id === next.from);
+  return { label, sources: sources.slice(start, end) as readonly BackgroundSource[] };
+});
+
+/** Reporting published after the article, listed for issue #14's hindsight notes; none yet. */
+export interface LaterSource {
+  readonly id: `later:${string}`;
+  readonly publisher: string;
+  readonly title: string;
+  readonly date?: string;
+  readonly url?: string;
+}
+
+export const laterSources: readonly LaterSource[] = [];

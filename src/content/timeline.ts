@@ -310,55 +310,57 @@ export const timelineEras = [
  */
 export const timelineUi = {
   heading: 'Timeline',
-  dek: 'Twenty years on one time axis, from the first U.S. strikes in October 2001 to the May 1, 2021 deadline, with the number of U.S. troops in Afghanistan drawn on the same axis.',
+  dek: 'Twenty years on one time axis, from the first U.S. strikes in October 2001 to the May 1, 2021 deadline.',
   asOf: 'As of {date}, when the letter was reported:',
   countdown: '{days} days',
   countdownAfter: 'to the May 1 deadline.',
-  keyboardHint:
-    'Select an event on the chart or in the list. In the list, the arrow keys move between events, Home and End jump to the first and last, and Enter opens an event’s details.',
-  figureTitle: 'U.S. troops in Afghanistan and the main events, on one time axis',
+  keyboardHint: 'In the list, the arrow keys move between events and Enter opens one.',
+  figureTitle: 'The main events and the phases of the mission, on one time axis',
   focusNote: 'Last {months} months drawn {times} times wider',
   asOfMarker: '{date}: letter reported',
   deadlineMarker: 'May 1 deadline',
   ongoing: 'continuing',
   thousands: '{count}k',
-  /** The troop curve's highest and latest counts, labelled on the chart: {count} and {date} come from the data. */
+  /** The troop curve's highest count, labelled on the chart: {count} and {date} come from the data. */
   peakMarker: 'Peak: {count} ({date})',
-  lastMarker: '{count} ({date})',
   monthsShort: ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'],
-  erasHeading: 'Phases shown as bands',
-  troops: {
-    pointsLabel: 'U.S. troop counts, with their sources. Use the arrow keys to move between counts.',
-    pointName: '{date}: {count} U.S. troops',
+  /** The chart's key, one line: the marker shapes match the list's rows. */
+  legend: {
+    article: 'In the article',
+    background: 'Background',
+    bands: 'Bands: phases of the mission',
+  },
+  erasToggle: 'The phases, with their sources',
+  /** Under the chart: the selected event, or else the one on the "as of" date. */
+  readout: {
     /** Shown by pointer type, in CSS (hover: none), so it is right before any script runs. */
-    readoutHint: {
-      pointer: 'Hover over or focus a point on the troop curve to see the count and its sources.',
-      touch: 'Tap a point on the troop curve to see the count and its sources.',
-    },
-    readoutSources: 'Sources:',
+    pointer: 'Click a marker on the axis to show its event here.',
+    touch: 'Tap a marker on the axis to show its event here.',
+  },
+  troops: {
     summary:
       'U.S. troop numbers in Afghanistan rose from about 2,500 at the end of 2001 to about 100,000 in 2010–2011, then fell to 2,500 in January 2021.',
     series:
-      'The curve joins {count} dated counts of U.S. military personnel inside Afghanistan, from {first} to {last}, as reported by the Defense Department, the Congressional Research Service and news agencies.',
+      'The table lists {count} dated counts of U.S. military personnel inside Afghanistan, from {first} to {last}, as reported by the Defense Department, the Congressional Research Service and news agencies.',
     laterSources:
       'Reports published after {date} are not listed here, because they tell of later events; the downloadable data keeps every source the fact sheet gives.',
     caveatsHeading: 'Caveats',
-    dataToggle: 'Show the troop data',
+    dataToggle: 'The troop figures as a table',
     tableCaption: 'U.S. troops in Afghanistan, dated counts',
     tableDate: 'Date',
     tableTroops: 'U.S. troops',
     tableSources: 'Sources',
-    nearest: 'Nearest U.S. troop count: {count} ({date})',
   },
-  drawdown: {
+  chart: {
     heading: 'U.S. troops in Afghanistan',
-    dek: 'The drawdown since the U.S.–Taliban agreement of February 29, 2020, as counted in the country, and the May 1 deadline the agreement sets.',
-    listLabel: 'U.S. troop counts since the Doha agreement',
-    deadline: 'Deadline for the last U.S. troops to leave under the agreement',
-    sources: 'Sources:',
   },
   events: {
     listLabel: 'Events, October 2001 to May 1, 2021',
+    /** The switch for events the article does not state; {count} is how many. */
+    showBackground: 'Show background events ({count})',
+    /** Said beside the switch while they are hidden, so their existence is never a secret. */
+    backgroundHidden: 'Showing the {shown} events the article states; {count} background events are hidden.',
+    backgroundShown: 'Showing all {total} events, {count} of them background from other sources.',
     involved: 'Involved:',
     permalink: 'Link to this event',
   },

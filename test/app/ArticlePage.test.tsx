@@ -12,7 +12,7 @@ describe('ArticlePage', () => {
     expect(screen.getByRole('link', { name: 'Skip to the story' }).getAttribute('href')).toBe(`#${main.id}`);
     const parts = [
       within(main).getByRole('region', { name: 'Timeline' }),
-      within(main).getByRole('figure', { name: 'U.S. troops in Afghanistan' }),
+      within(main).getByText('The troop figures as a table').closest('details')!,
       within(main).getByRole('region', { name: 'The four proposals' }),
       within(main).getByRole('region', { name: 'Who’s who' }),
     ];

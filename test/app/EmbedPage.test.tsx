@@ -1,4 +1,4 @@
-import { render, screen } from '@testing-library/react';
+import { render, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { EmbedPage } from '../../src/app/EmbedPage';
 import { EMBED_PARTS, type EmbedPart } from '../../src/app/mode';
@@ -16,12 +16,9 @@ describe('EmbedPage', () => {
     const { container } = render(<EmbedPage part={part} />);
     expect(container.querySelector('.skip-link, .site-header, .site-footer')).toBeNull();
     const main = screen.getByRole('main');
-    const names = Array.from(main.querySelectorAll('section[aria-labelledby]')).map(
-      (section) => document.getElementById(section.getAttribute('aria-labelledby')!)?.textContent,
-    );
-    for (const region of regionsFor[part]) expect(names).toContain(region);
+    for (const region of regionsFor[part]) expect(within(main).getByRole('region', { name: region })).toBeTruthy();
     for (const other of ['Timeline', 'The four proposals', 'Who’s who'].filter((name) => !regionsFor[part].includes(name))) {
-      expect(names).not.toContain(other);
+      expect(within(main).queryByRole('region', { name: other })).toBeNull();
     }
     expect(screen.getByRole('link', { name: /Open the full explainer/ })).toBeTruthy();
   });

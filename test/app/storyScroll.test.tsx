@@ -72,7 +72,7 @@ describe('the story on the article page', () => {
     const steps = Array.from(container.querySelectorAll<HTMLElement>('li[data-step-id]'));
     expect(steps.length).toBe(storySteps.length);
     expect(steps.length).toBeGreaterThanOrEqual(8);
-    for (const step of steps) expect(within(step).getAllByRole('button', { name: /^Source:/ }).length).toBeGreaterThan(0);
+    for (const step of steps) expect(within(step).getAllByRole('button', { name: /^(Source|Background sources?):/ }).length).toBeGreaterThan(0);
   });
 
   it('marks no step current until one crosses the middle of the viewport', () => {

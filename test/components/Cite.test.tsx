@@ -90,6 +90,39 @@ describe('Cite', () => {
     expect(text).not.toContain('seen by Afghanistan');
   });
 
+  it('keeps the note open while focus moves to a link inside it; Escape there hands focus back to the marker', async () => {
+    const user = userEvent.setup();
+    render(<Cite source={resolveCite('bg:milt-war-start')!} />);
+    const background = marker('Background source: Military Times');
+    await user.tab();
+    expect(background).toBe(document.activeElement);
+    await user.tab();
+    const entry = within(screen.getByRole('tooltip')).getByRole('link', { name: /Military Times/ });
+    expect(entry).toBe(document.activeElement);
+    expect(entry.getAttribute('href')).toBe('#source-milt-war-start');
+    await user.keyboard('{Escape}');
+    expect(screen.queryByRole('tooltip')).toBeNull();
+    expect(background).toBe(document.activeElement);
+  });
+
+  it('opens the folded article text when a link in the note leads into it', () => {
+    render(
+      <>
+        <Cite source={resolveCite('p4.2')!} />
+        <SourcesList />
+      </>,
+    );
+    const details = document.getElementById('source-p4-2')!.closest('details')!;
+    expect(details.open).toBe(false);
+    fireEvent.click(marker('Source: RFE/RL paragraph 4'));
+    const more = within(screen.getByRole('tooltip')).getByRole('link');
+    expect(more.getAttribute('href')).toBe('#source-p4-2');
+    Element.prototype.scrollIntoView = vi.fn();
+    fireEvent.click(more);
+    expect(details.open).toBe(true);
+    window.location.hash = '';
+  });
+
   it('hydrates its server HTML without a mismatch; the HTML holds no note', async () => {
     const sources = resolveCites(['p3', 'p2.2', 'bg:milt-war-start', 'credit']);
     const html = renderToString(<CiteList sources={sources} />);
@@ -117,8 +150,8 @@ describe('Cite links to its place in the Sources section', () => {
   const cases: [string, string, string][] = [
     ['p3', 'Source: RFE/RL paragraph 3', '#source-p3'],
     ['p2.2', 'Source: RFE/RL paragraph 2', '#source-p2-2'],
-    ['credit', 'Source: RFE/RL', '#source-credit'],
-    ['bg:milt-war-start', 'Source: Background: Military Times', '#source-milt-war-start'],
+    ['credit', 'Source: RFE/RL credit line', '#source-credit'],
+    ['bg:milt-war-start', 'Background source: Military Times', '#source-milt-war-start'],
   ];
 
   it.each(cases)('%s links to %s’s target, which the Sources section holds', (cite, name, href) => {
@@ -136,18 +169,5 @@ describe('Cite links to its place in the Sources section', () => {
     const target = document.getElementById(href.slice(1))!;
     expect(target.closest('.sources')).not.toBeNull();
     expect(target.textContent).toContain(source.text);
-  });
-});
-
-describe('CiteList', () => {
-  it('marks background sources visibly as background', () => {
-    render(<CiteList sources={resolveCites(['p4.1', 'bg:milt-war-start'])} />);
-    expect(screen.getByText('Background')).toBeTruthy();
-    expect(screen.getByRole('button', { name: 'Source: Background: Military Times' })).toBeTruthy();
-  });
-
-  it('shows no background marker for article-only claims', () => {
-    render(<CiteList sources={resolveCites(['p4.1'])} />);
-    expect(screen.queryByText('Background')).toBeNull();
   });
 });

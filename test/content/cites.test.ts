@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { quoteCite, resolveCite } from '../../src/content/cites';
+import { quoteCite, resolveCite, sourceAnchor } from '../../src/content/cites';
 import { quotes } from '../../src/content/quotes';
 import type { Quote } from '../../src/content/types';
 
@@ -32,5 +32,37 @@ describe('quoteCite', () => {
     const made: Quote = { id: 'x', text: 'not in the article', paragraph: 'p16', speaker: 'blinken' };
     expect(quoteCite(made)).toBeNull();
     expect(quoteCite({ ...made, paragraph: 'p99' })).toBeNull();
+  });
+});
+
+describe('resolveCite', () => {
+  it('gives a background source its publisher, title and date apart, and the text its popover and entry show', () => {
+    expect(resolveCite('bg:milt-war-start')).toEqual({
+      cite: 'bg:milt-war-start',
+      kind: 'background',
+      publisher: 'Military Times',
+      title: 'Bush announced the start of the war in Afghanistan 18 years ago',
+      date: 'Oct 7, 2019',
+      text: 'Bush announced the start of the war in Afghanistan 18 years ago (Oct 7, 2019)',
+      anchor: 'source-milt-war-start',
+    });
+    expect(resolveCite('bg:wiki-khalilzad')).toMatchObject({ title: 'Zalmay Khalilzad', text: 'Zalmay Khalilzad' });
+    expect(resolveCite('bg:wiki-khalilzad')).not.toHaveProperty('date');
+  });
+
+  it('resolves an article sentence to its paragraph number, and unknown cites to null', () => {
+    expect(resolveCite('p4.2')).toMatchObject({ kind: 'article', publisher: 'RFE/RL', paragraph: 4 });
+    expect(resolveCite('credit')).toMatchObject({ kind: 'article', publisher: 'RFE/RL' });
+    expect(resolveCite('credit')).not.toHaveProperty('paragraph');
+    expect(resolveCite('bg:nope')).toBeNull();
+    expect(resolveCite('p99')).toBeNull();
+  });
+});
+
+describe('sourceAnchor', () => {
+  it('gives background and later sources distinct anchors, and article cites the article’s', () => {
+    expect(sourceAnchor('bg:ap-2500')).toBe('source-ap-2500');
+    expect(sourceAnchor('later:ap-2500')).toBe('source-later-ap-2500');
+    expect(sourceAnchor('p4.2')).toBe('source-article');
   });
 });

@@ -22,7 +22,7 @@ const toggle = (page: Page, number: number) =>
   region(page).getByRole('button', { name: new RegExp(`^Proposal ${number}:`) });
 const expandedStates = (page: Page) =>
   region(page)
-    .locator('h4 button')
+    .locator('h3 button')
     .evaluateAll((buttons) => buttons.map((button) => button.getAttribute('aria-expanded')));
 const panelOf = async (page: Page, button: Locator) => page.locator(`#${await button.getAttribute('aria-controls')}`);
 const quoteOf = (number: number) => {
@@ -64,11 +64,14 @@ describe('the four proposal cards', () => {
       expect(await panel.getAttribute('role')).toBe('region');
       expect(await panel.getAttribute('aria-labelledby')).toBe(await button.getAttribute('id'));
       expect(await panel.isHidden()).toBe(true);
-      // Closed, a card already says the essentials.
+      // Closed, a card shows its title and ask; who, where, when, status and sources wait in its panel.
       const card = page.locator(`#proposal-${proposal.number}`);
       const closedText = await card.innerText();
-      for (const text of [proposal.ask, proposal.whoLabel, proposal.where, proposal.when, proposal.status, proposal.statusDate.text]) {
-        expect(closedText).toContain(text);
+      expect(closedText).toContain(proposal.ask);
+      expect(closedText).not.toContain(proposal.whoLabel);
+      const panelText = (await panel.textContent()) ?? '';
+      for (const text of [proposal.whoLabel, proposal.where, proposal.timeFrame, proposal.status, proposal.statusDate.text]) {
+        expect(panelText).toContain(text);
       }
     }
     const control = region(page).getByRole('button', { name: 'Expand all' });
@@ -192,6 +195,23 @@ describe('the four proposal cards', () => {
     await expect.poll(() => page.locator('#actor-ghani').evaluate((el) => el.getBoundingClientRect().top)).toBeLessThan(100);
     expect(await expandedStates(page)).toEqual(['false', 'false', 'true', 'false']);
     expectClean(log);
+    await close();
+  });
+});
+
+describe('the cards’ layout', () => {
+  it.each([
+    { name: 'desktop', viewport: { width: 1440, height: 900 }, across: 2, maxHeight: 600 },
+    { name: 'phone', viewport: { width: 390, height: 844 }, across: 1, maxHeight: 1100 },
+  ])('stay compact with nothing opened, two by two when wide ($name)', async ({ viewport, across, maxHeight }) => {
+    const { page, close } = await open('/', { viewport, reducedMotion: 'reduce' });
+    await hydrated(page);
+    const box = await region(page).evaluate((el) => {
+      const cards = Array.from(el.querySelectorAll('.proposal'), (card) => Math.round(card.getBoundingClientRect().top));
+      return { height: el.getBoundingClientRect().height, firstRow: cards.filter((top) => top === cards[0]).length };
+    });
+    expect(box.height).toBeLessThanOrEqual(maxHeight);
+    expect(box.firstRow).toBe(across);
     await close();
   });
 });

@@ -194,6 +194,42 @@ describe('on a 1440×900 screen', () => {
   }, 120_000);
 });
 
+describe.each([
+  { width: 1440, height: 900, stepPace: 450 },
+  { width: 1024, height: 768, stepPace: 450 },
+  { width: 390, height: 844, stepPace: 400 },
+  { width: 320, height: 640, stepPace: 400 },
+])('the grid at $width px', ({ stepPace, ...viewport }) => {
+  it('starts every section’s header and blocks at one left edge, with at most two heading levels per section, and keeps the steps’ pace', async () => {
+    const { page, close } = await openPage(env.browser, { viewport });
+    await page.goto(`${baseUrl}/`);
+    const grid = await page.evaluate(() => {
+      const main = document.querySelector('main')!;
+      const edge = main.getBoundingClientRect().left + parseFloat(getComputedStyle(main).paddingLeft);
+      const offEdge: string[] = [];
+      const levels: string[] = [];
+      for (const section of document.querySelectorAll<HTMLElement>('.story-section')) {
+        const blocks = [section.querySelector('.kicker'), section.querySelector('h2'), ...Array.from(section.children).flatMap((child) => (child.classList.contains('island') ? Array.from(child.children) : [child]))];
+        for (const block of blocks) {
+          if (block === null || block.getClientRects().length === 0) continue;
+          const left = block.getBoundingClientRect().left;
+          if (Math.abs(left - edge) > 1) offEdge.push(`${section.id} ${block.tagName.toLowerCase()}.${block.className} at ${Math.round(left)} (edge ${Math.round(edge)})`);
+        }
+        const shown = new Set(Array.from(section.querySelectorAll('h2, h3, h4, h5, h6')).filter((h) => h.getClientRects().length > 0).map((h) => h.tagName));
+        if (shown.size > 2) levels.push(`${section.id}: ${[...shown].join(', ')}`);
+      }
+      const steps = Array.from(document.querySelectorAll('.scrolly [data-step-id]'), (step) => step.getBoundingClientRect().height);
+      return { offEdge, levels, meanStep: steps.reduce((sum, height) => sum + height, 0) / steps.length };
+    });
+    expect(grid.offEdge).toEqual([]);
+    expect(grid.levels).toEqual([]);
+    // About stepPace px of scrolling per step, card included: no screens of empty space between steps.
+    expect(grid.meanStep).toBeLessThan(stepPace * 1.15);
+    expect(grid.meanStep).toBeGreaterThan(stepPace * 0.75);
+    await close();
+  });
+});
+
 describe('the page', () => {
   it('places the graphic beside the steps when wide and above them when narrow', async () => {
     const wide = await openPage(env.browser, { viewport: { width: 1440, height: 900 } });

@@ -6,6 +6,9 @@ import { hydrateAll, openPage, useChromium } from './chromium';
 const baseUrl = inject('baseUrl');
 const env = useChromium();
 
+/** The rows listed at first on the article page: the article's own events (background ones sit behind a switch). */
+const articleEvents = timelineEvents.filter((event) => event.inArticle);
+
 const timeline = (page: Page) => page.getByRole('region', { name: 'Timeline' });
 const eventButtons = (page: Page) => timeline(page).getByRole('list', { name: /^Events/ }).getByRole('button');
 const focusedEventId = (page: Page) => page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset.rovingId ?? null);
@@ -32,6 +35,13 @@ describe('the timeline in Chromium', () => {
     await timeline(page).scrollIntoViewIfNeeded();
     expect(await timeline(page).getByText('In the article', { exact: true }).first().isVisible()).toBe(true);
     expect(await timeline(page).getByText('Background', { exact: true }).first().isVisible()).toBe(true);
+    // The article's own events as rows; the background ones behind a switch that counts them.
+    expect(await eventButtons(page).count()).toBe(articleEvents.length);
+    const toggle = timeline(page).getByRole('button', { name: /^Show background events \(\d+\)$/ });
+    expect(await toggle.getAttribute('aria-pressed')).toBe('false');
+    await toggle.click();
+    expect(await toggle.getAttribute('aria-pressed')).toBe('true');
+    expect(await eventButtons(page).count()).toBe(timelineEvents.length);
     expect(log.pageErrors).toEqual([]);
     expect(log.consoleProblems).toEqual([]);
     expect(log.offsiteRequests).toEqual([]);
@@ -67,19 +77,19 @@ describe('the timeline in Chromium', () => {
     await narrow.close();
   });
 
-  it('moves focus between events with Left/Right, Home/End, and Up/Down when vertical; Enter opens details', async () => {
+  it('moves focus between rows with the arrow keys (the list runs down at every width) and Home/End; Enter opens details', async () => {
     const wide = await openPage(env.browser, { viewport: { width: 1280, height: 900 } });
     await wide.page.goto(`${baseUrl}/`);
     await hydrateAll(wide.page);
     await eventButtons(wide.page).first().focus();
     await wide.page.keyboard.press('ArrowRight');
-    expect(await focusedEventId(wide.page)).toBe(timelineEvents[1]!.id);
+    expect(await focusedEventId(wide.page)).toBe(articleEvents[1]!.id);
     await wide.page.keyboard.press('End');
     expect(await focusedEventId(wide.page)).toBe('may-1-deadline');
     await wide.page.keyboard.press('ArrowLeft');
     expect(await focusedEventId(wide.page)).toBe('letter-reported');
     await wide.page.keyboard.press('ArrowDown');
-    expect(await focusedEventId(wide.page)).toBe('letter-reported');
+    expect(await focusedEventId(wide.page)).toBe('may-1-deadline');
     await wide.page.keyboard.press('Home');
     expect(await focusedEventId(wide.page)).toBe('war-begins');
     await wide.page.keyboard.press('Enter');
@@ -96,10 +106,10 @@ describe('the timeline in Chromium', () => {
     await hydrateAll(narrow.page);
     await eventButtons(narrow.page).nth(3).focus();
     await narrow.page.keyboard.press('ArrowDown');
-    expect(await focusedEventId(narrow.page)).toBe(timelineEvents[4]!.id);
+    expect(await focusedEventId(narrow.page)).toBe(articleEvents[4]!.id);
     await narrow.page.keyboard.press('ArrowUp');
     await narrow.page.keyboard.press('ArrowUp');
-    expect(await focusedEventId(narrow.page)).toBe(timelineEvents[2]!.id);
+    expect(await focusedEventId(narrow.page)).toBe(articleEvents[2]!.id);
     await narrow.close();
   });
 
@@ -119,6 +129,12 @@ describe('the timeline in Chromium', () => {
       window.location.hash = '#event-letter-reported';
     });
     await expect.poll(() => page.locator('#event-letter-reported button[aria-expanded]').getAttribute('aria-expanded')).toBe('true');
+    // A link to a background event lists the background events and opens its row.
+    await page.evaluate(() => {
+      window.location.hash = '#event-bonn-agreement';
+    });
+    await expect.poll(() => page.locator('#event-bonn-agreement button[aria-expanded]').getAttribute('aria-expanded')).toBe('true');
+    expect(await page.locator('#event-bonn-agreement-details').isVisible()).toBe(true);
 
     expect(log.pageErrors).toEqual([]);
     expect(log.consoleProblems).toEqual([]);
@@ -131,30 +147,43 @@ describe('the timeline in Chromium', () => {
       // Hydrated: the list reacts to the keyboard, so the fragment has been read by now.
       await eventButtons(fresh.page).first().focus();
       await fresh.page.keyboard.press('ArrowRight');
-      expect(await focusedEventId(fresh.page)).toBe(timelineEvents[1]!.id);
+      expect(await focusedEventId(fresh.page)).toBe(articleEvents[1]!.id);
       expect(await fresh.page.locator('.tl-events button[aria-expanded="true"]').count()).toBe(0);
       expect(fresh.log.pageErrors).toEqual([]);
       await fresh.close();
     }
   });
 
-  it('highlights a clicked marker’s event and its troop count on the chart', async () => {
+  it('highlights a clicked marker’s event on the chart and names it under the chart; no troop curve', async () => {
     const { page, close } = await openPage(env.browser, { viewport: { width: 1280, height: 900 }, reducedMotion: 'reduce' });
     await page.goto(`${baseUrl}/`);
     await hydrateAll(page);
+    // Never empty: before any choice, the readout names the event of the "as of" date.
+    expect(await page.locator('.tl-readout__event').innerText()).toBe('March 7, 2021 Blinken’s letter to Ghani is reported');
     await page.locator('.tl-dot[data-event-id="troops-2500"]').click();
     expect(await page.locator('#event-troops-2500').getAttribute('data-selected')).toBe('true');
-    const highlighted = page.locator('.tl-troop[data-highlighted="true"]');
-    expect(await highlighted.getAttribute('aria-label')).toBe('January 15, 2021: 2,500 U.S. troops');
     expect(await page.locator('.tl-crosshair').evaluate((el) => getComputedStyle(el).opacity)).toBe('1');
-    await page.locator('.tl-troop').nth(10).hover();
-    expect(await page.locator('.tl-readout').innerText()).toMatch(/U\.S\. troops\s+Sources:/);
+    expect(await page.locator('.tl-readout__event').innerText()).toBe('January 15, 2021 U.S. troops cut to 2,500');
+    expect(await page.locator('.tl-chart .tl-plot__area, .tl-chart .tl-troop').count()).toBe(0);
     await close();
   });
 
-  it('says “Hover” to a mouse and “Tap” to a finger, from CSS alone (no script)', async () => {
+  it('lists every event and shows every row’s details without scripts, and hides the switch', async () => {
+    const { page, close } = await openPage(env.browser, { viewport: { width: 390, height: 844 }, javaScriptEnabled: false });
+    await page.goto(`${baseUrl}/`);
+    const rows = timeline(page).locator('.tl-events > li');
+    expect(await rows.count()).toBe(timelineEvents.length);
+    for (const row of await rows.all()) {
+      expect(await row.isVisible()).toBe(true);
+      expect(await row.locator('.tl-event__details').isVisible()).toBe(true);
+    }
+    expect(await timeline(page).locator('.tl-filter').isVisible()).toBe(false);
+    await close();
+  });
+
+  it('says “Click” to a mouse and “Tap” to a finger, from CSS alone (no script)', async () => {
     for (const { options, word } of [
-      { options: { viewport: { width: 1280, height: 800 } }, word: /^Hover/ },
+      { options: { viewport: { width: 1280, height: 800 } }, word: /^Click/ },
       { options: { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true }, word: /^Tap/ },
     ]) {
       const { page, close } = await openPage(env.browser, { ...options, javaScriptEnabled: false });

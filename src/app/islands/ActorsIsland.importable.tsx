@@ -6,6 +6,6 @@ import type { SlotProps } from './types';
 /** Who's who: on the article page its toggles drive the page-wide selection in `?actor=`. */
 export const ActorsIsland = ({ placement }: SlotProps) => {
   const address = useAddress();
-  if (placement !== 'article') return <ActorsPanel headingLevel={placement === 'standalone' ? 2 : 3} />;
+  if (placement !== 'article') return <ActorsPanel isStandalone={placement === 'standalone'} />;
   return <ActorsPanel selectedActorId={address.location.actor} onSelect={selectActor} />;
 };

@@ -18,7 +18,7 @@ export const ProposalsIsland = (props: SlotProps) => (
 const Proposals = ({ placement }: SlotProps) => {
   const address = useAddress();
   const highlights = useSelectionHighlights();
-  if (placement === 'standalone') return <ProposalList headingLevel={2} />;
+  if (placement === 'standalone') return <ProposalList hasHeading />;
   if (placement === 'embedded-story') return <ProposalList actorHref={actorAnchor} />;
   return (
     <ProposalList

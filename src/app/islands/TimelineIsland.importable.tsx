@@ -3,11 +3,17 @@ import { useAddress } from '../useAddress';
 import { useSelectionHighlights } from '../useSelectionHighlights';
 import type { SlotProps } from './types';
 
-/** The timeline: follows `#event-<id>` links and the actor selection on the article page. */
+/**
+ * The timeline: follows `#event-<id>` links and the actor selection on the
+ * article page. Embedded alone it lists every event from the start; inside a
+ * story it lists the article's own, with the background behind the switch.
+ */
 export const TimelineIsland = ({ placement }: SlotProps) => {
   const address = useAddress();
   const highlights = useSelectionHighlights();
-  if (placement !== 'article') return <Timeline headingLevel={placement === 'standalone' ? 2 : 3} />;
+  if (placement !== 'article') {
+    return <Timeline headingLevel={placement === 'standalone' ? 2 : 3} initialShowsBackground={placement === 'standalone'} />;
+  }
   return (
     <Timeline
       highlightedEvents={highlights?.events ?? null}

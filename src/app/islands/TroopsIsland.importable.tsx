@@ -1,3 +1,11 @@
-import { TroopLevels } from '../../features/timeline/TroopLevels';
+import { TroopChart } from '../../features/timeline/TroopChart';
+import { TroopTable } from '../../features/timeline/TroopTable';
+import type { SlotProps } from './types';
 
-export const TroopsIsland = () => <TroopLevels />;
+/**
+ * The troop figures. In the story the deadline section's sticky graphic is
+ * the one troop chart, so the slot holds only the table; the timeline embed
+ * has no story around it, so it shows the chart too.
+ */
+export const TroopsIsland = ({ placement }: SlotProps) =>
+  placement === 'standalone' ? <TroopChart headingLevel={2} /> : <TroopTable />;

@@ -1,7 +1,7 @@
 import { useRef, type KeyboardEvent } from 'react';
 import { actorsUi } from '../../content/actors';
 import type { ActorId } from '../../content/types';
-import { actorToggleId } from './ActorCard';
+import { actorToggleId } from './ActorRow';
 import { ACTORS_PANEL_ID } from './ActorsPanel';
 import { describeSelection } from './selectionMessage';
 

@@ -1,10 +1,8 @@
 import { useId, useState, type KeyboardEvent } from 'react';
-import { actorGroups, actors, actorsUi } from '../../content/actors';
+import { actorsUi } from '../../content/actors';
 import { ui } from '../../content/site';
 import type { ActorId } from '../../content/types';
-import { ActorCard } from './ActorCard';
 import { ProposalMatrix } from './ProposalMatrix';
-import { RelationsFigure } from './RelationsFigure';
 import { describeSelection } from './selectionMessage';
 
 /** The panel's anchor, for links back to it. */
@@ -15,31 +13,22 @@ interface ActorsPanelProps {
   readonly selectedActorId?: ActorId | null;
   /** Called with an actor id, or null to clear. Without it the panel keeps its own selection. */
   readonly onSelect?: (id: ActorId | null) => void;
-  /** Actors to keep at full strength while a selection is active; null when nothing is selected. */
-  readonly highlightedActors?: ReadonlySet<string> | null;
-  /** 3 inside the story's sections; 2 when the panel stands alone (an embed). */
-  readonly headingLevel?: 2 | 3;
+  /** Alone as a whole embed, the panel carries its own heading; in the story, the section's heading names it. */
+  readonly isStandalone?: boolean;
 }
 
 /**
- * Everyone the article names, grouped by side, with who asks what of whom and
- * who is in which proposal. Each name is a toggle that selects that actor
- * across the page; Escape inside the panel clears it.
+ * Everyone the article names, by side, against the letter's four proposals:
+ * one matrix, a row per actor, their role and words on demand. Each name is a
+ * toggle that selects that actor across the page; Escape inside the panel clears it.
  */
-export const ActorsPanel = ({
-  selectedActorId = null,
-  onSelect,
-  highlightedActors = null,
-  headingLevel = 3,
-}: ActorsPanelProps) => {
+export const ActorsPanel = ({ selectedActorId = null, onSelect, isStandalone = false }: ActorsPanelProps) => {
   const [ownSelection, setOwnSelection] = useState<ActorId | null>(null);
   const selected = onSelect === undefined ? ownSelection : selectedActorId;
   const select = onSelect ?? setOwnSelection;
-  const descriptionId = useId();
-  const Heading = `h${headingLevel}` as const;
-  const subHeadingLevel = headingLevel === 2 ? 3 : 4;
-  const SubHeading = `h${subHeadingLevel}` as const;
-  const cardHeadingLevel = headingLevel === 2 ? 4 : 5;
+  const baseId = useId();
+  const headingId = `${baseId}-heading`;
+  const descriptionId = `${baseId}-description`;
 
   const handleToggle = (id: ActorId) => select(id === selected ? null : id);
   // Open source notes stop their own Escape, so this only clears when nothing nearer wants the key.
@@ -48,12 +37,18 @@ export const ActorsPanel = ({
   };
 
   return (
-    <section className="actors" id={ACTORS_PANEL_ID} aria-labelledby="actors-heading" onKeyDown={handleKeyDown}>
-      <Heading id="actors-heading">{ui.actorsHeading}</Heading>
-      <RelationsFigure selectedActorId={selected} headingLevel={subHeadingLevel} />
-      <ProposalMatrix selectedActorId={selected} headingLevel={subHeadingLevel} />
+    // In the story the section's heading is shown, not a second one; the region keeps its name for landmark navigation.
+    <section
+      className="actors"
+      id={ACTORS_PANEL_ID}
+      aria-labelledby={isStandalone ? headingId : undefined}
+      aria-label={isStandalone ? undefined : ui.actorsHeading}
+      onKeyDown={handleKeyDown}
+    >
+      {isStandalone && <h2 id={headingId}>{ui.actorsHeading}</h2>}
       <div className="actors__select">
         <p className="actors__hint">{actorsUi.hint}</p>
+        {/* Empty while nothing is selected: the hint above says what a name does. */}
         <p className="actors__status" role="status">
           {describeSelection(selected)}
         </p>
@@ -61,28 +56,7 @@ export const ActorsPanel = ({
           {actorsUi.toggleDescription}
         </p>
       </div>
-      <div className="actors__groups">
-        {actorGroups.map((group) => (
-          <div key={group.id} className="actors__group">
-            <SubHeading className="actors__group-title">{group.label}</SubHeading>
-            <ul role="list" className="actors__list">
-              {actors
-                .filter((actor) => actor.group === group.id)
-                .map((actor) => (
-                  <ActorCard
-                    key={actor.id}
-                    actor={actor}
-                    isSelected={actor.id === selected}
-                    isDimmed={highlightedActors !== null && !highlightedActors.has(actor.id)}
-                    onToggle={handleToggle}
-                    toggleDescriptionId={descriptionId}
-                    headingLevel={cardHeadingLevel}
-                  />
-                ))}
-            </ul>
-          </div>
-        ))}
-      </div>
+      <ProposalMatrix selectedActorId={selected} onToggle={handleToggle} toggleDescriptionId={descriptionId} />
     </section>
   );
 };

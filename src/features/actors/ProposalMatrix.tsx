@@ -1,54 +1,66 @@
 import { CiteList } from '../../components/CiteList';
-import { VisuallyHidden } from '../../components/VisuallyHidden';
 import { actorsUi } from '../../content/actors';
 import { resolveCites } from '../../content/cites';
 import { proposals } from '../../content/proposals';
 import type { ActorId } from '../../content/types';
+import { ActorRow } from './ActorRow';
 import { proposalMatrix } from './involvement';
 
 interface ProposalMatrixProps {
   readonly selectedActorId: ActorId | null;
-  readonly headingLevel?: 3 | 4;
+  readonly onToggle: (id: ActorId) => void;
+  /** Id of the text that says what each name's toggle does. */
+  readonly toggleDescriptionId: string;
 }
 
-// The matrix rests on the same paragraphs as the proposals themselves, listed in reading order.
+// The cells rest on the same paragraphs as the proposals themselves, listed in reading order.
 const paragraphOf = (cite: string): number => Number(/^p(\d+)/.exec(cite)?.[1] ?? Infinity);
 const matrixCites = [...new Set(proposals.flatMap((proposal) => proposal.cites))].sort((a, b) => paragraphOf(a) - paragraphOf(b));
+const COLUMNS = proposals.length + 1;
 
-/** Actor × proposal: who each of the letter's four proposals names, derived from the proposals' `who`. */
-export const ProposalMatrix = ({ selectedActorId, headingLevel = 4 }: ProposalMatrixProps) => {
-  const Heading = `h${headingLevel}` as const;
-  return (
-    <div className="matrix">
-      <Heading id="matrix-heading">{actorsUi.matrixHeading}</Heading>
-      <table className="matrix__table" aria-labelledby="matrix-heading">
-        <caption>{actorsUi.matrixCaption}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{actorsUi.matrixActor}</th>
-            {proposals.map((proposal) => (
-              <th scope="col" key={proposal.id}>
+/**
+ * Everyone the article names × the letter's four proposals: a row group per
+ * side, headed by the side's name in words; a row per actor. Who is in which
+ * proposal comes from the proposals' `who`.
+ */
+export const ProposalMatrix = ({ selectedActorId, onToggle, toggleDescriptionId }: ProposalMatrixProps) => (
+  <div className="matrix">
+    <table role="table" className="matrix__table">
+      <caption>{actorsUi.matrixCaption}</caption>
+      <thead role="rowgroup" className="matrix__head">
+        <tr role="row">
+          <th role="columnheader" scope="col" className="matrix__actor-head">
+            {actorsUi.matrixActor}
+          </th>
+          {proposals.map((proposal) => (
+            <th role="columnheader" scope="col" key={proposal.id}>
+              <span className="matrix__proposal">
                 <span className="matrix__number">{proposal.number}</span>{' '}
                 <span className="matrix__title">{proposal.title}</span>
-              </th>
-            ))}
+              </span>
+            </th>
+          ))}
+        </tr>
+      </thead>
+      {proposalMatrix.map((group) => (
+        <tbody role="rowgroup" key={group.id} className="matrix__group">
+          <tr role="row" className="matrix__group-row">
+            <th role="rowheader" scope="rowgroup" colSpan={COLUMNS} className="matrix__group-title">
+              {group.label}
+            </th>
           </tr>
-        </thead>
-        <tbody>
-          {proposalMatrix.map((row) => (
-            <tr key={row.actor.id} data-selected={row.actor.id === selectedActorId ? 'true' : undefined}>
-              <th scope="row">{row.actor.name}</th>
-              {row.cells.map((isInvolved, index) => (
-                <td key={proposals[index]?.id ?? index} data-involved={isInvolved ? 'true' : undefined}>
-                  {isInvolved && <span className="matrix__mark" aria-hidden="true" />}
-                  <VisuallyHidden>{isInvolved ? actorsUi.involved : actorsUi.notInvolved}</VisuallyHidden>
-                </td>
-              ))}
-            </tr>
+          {group.rows.map((row) => (
+            <ActorRow
+              key={row.actor.id}
+              row={row}
+              isSelected={row.actor.id === selectedActorId}
+              onToggle={onToggle}
+              toggleDescriptionId={toggleDescriptionId}
+            />
           ))}
         </tbody>
-      </table>
-      <CiteList sources={resolveCites(matrixCites)} />
-    </div>
-  );
-};
+      ))}
+    </table>
+    <CiteList sources={resolveCites(matrixCites)} />
+  </div>
+);

@@ -1,8 +1,8 @@
-import { actors } from '../../content/actors';
+import { actorGroups, actors } from '../../content/actors';
 import { proposals } from '../../content/proposals';
 import { storySteps } from '../../content/story';
 import { timelineEvents } from '../../content/timeline';
-import type { Actor, ActorId, Proposal, StoryStep, TimelineEvent } from '../../content/types';
+import type { Actor, ActorGroup, ActorId, Proposal, StoryStep, TimelineEvent } from '../../content/types';
 
 /** Everything on the page that names one actor, in page order. */
 export interface Involvement {
@@ -60,10 +60,24 @@ export interface MatrixRow {
   readonly cells: readonly boolean[];
 }
 
-/** Actors named by at least one proposal, in the panel's order, against the four proposals. */
-export const buildProposalMatrix = (people: readonly Actor[], asks: readonly Proposal[]): readonly MatrixRow[] =>
-  people
-    .map((actor) => ({ actor, cells: asks.map((proposal) => names(proposal.who, actor.id)) }))
-    .filter((row) => row.cells.some(Boolean));
+/** One side's rows, under the side's name. */
+export interface MatrixGroup {
+  readonly id: ActorGroup;
+  readonly label: string;
+  readonly rows: readonly MatrixRow[];
+}
 
-export const proposalMatrix = buildProposalMatrix(actors, proposals);
+/** Every actor against the four proposals, one row each (all cells false for those in none), in the panel's order. */
+export const buildProposalMatrix = (people: readonly Actor[], asks: readonly Proposal[]): readonly MatrixRow[] =>
+  people.map((actor) => ({ actor, cells: asks.map((proposal) => names(proposal.who, actor.id)) }));
+
+/** The rows under their side, in the sides' order; a side with nobody in it is left out. */
+export const groupMatrix = (
+  groups: readonly { readonly id: ActorGroup; readonly label: string }[],
+  rows: readonly MatrixRow[],
+): readonly MatrixGroup[] =>
+  groups
+    .map((group) => ({ id: group.id, label: group.label, rows: rows.filter((row) => row.actor.group === group.id) }))
+    .filter((group) => group.rows.length > 0);
+
+export const proposalMatrix = groupMatrix(actorGroups, buildProposalMatrix(actors, proposals));

@@ -18,8 +18,11 @@ export const selectionMessage = (actor: Actor, found: Involvement): string => {
   return `${actor.shortName}: ${counts.join(', ')}`;
 };
 
-/** What the status line says for a selection (or for none); an unknown id reads as none. */
+/**
+ * What the status line says for a selection; nothing for none (an unknown id
+ * reads as none), so no empty state is shown that could read as an error.
+ */
 export const describeSelection = (id: string | null): string => {
   const actor = id === null ? undefined : actorById(id);
-  return actor === undefined ? actorsUi.statusNone : selectionMessage(actor, involvementOf(actor.id));
+  return actor === undefined ? '' : selectionMessage(actor, involvementOf(actor.id));
 };

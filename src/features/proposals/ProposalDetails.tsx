@@ -4,7 +4,7 @@ import { CiteList } from '../../components/CiteList';
 import { RichText } from '../../components/RichText';
 import { SourceBadge } from '../../components/SourceBadge';
 import { article } from '../../content/article';
-import { actorById, quoteById, quoteCite, resolveCite, resolveCites, resolveInlines } from '../../content/cites';
+import { actorById, hasBackground, quoteById, quoteCite, resolveCite, resolveCites, resolveInlines } from '../../content/cites';
 import { proposalsUi as ui } from '../../content/proposals';
 import { ui as siteUi } from '../../content/site';
 import type { Proposal } from '../../content/types';
@@ -15,14 +15,12 @@ interface ProposalDetailsProps {
   readonly actorHref?: (actorId: string) => string;
 }
 
-/** What an open card adds: the letter's words, who is involved, the time frame, the aim, what is left open, sources. */
+/** What an open card adds: who, where and when (the time frame), the letter's words, the aim, what is left open, its status and sources. */
 export const ProposalDetails = ({ proposal, actorHref }: ProposalDetailsProps) => (
   <>
     <dl className="proposal__details">
-      <Detail label={ui.lettersWords}>
-        <LetterQuote quoteId={proposal.quote} />
-      </Detail>
-      <Detail label={ui.involved}>
+      <Detail label={ui.who}>
+        <p>{proposal.whoLabel}</p>
         <ul role="list" className="proposal__actors">
           {proposal.who.map((actorId) => {
             const name = actorById(actorId)?.name ?? actorId;
@@ -30,8 +28,14 @@ export const ProposalDetails = ({ proposal, actorHref }: ProposalDetailsProps) =
           })}
         </ul>
       </Detail>
+      <Detail label={ui.where}>
+        <p>{proposal.where}</p>
+      </Detail>
       <Detail label={ui.timeFrame}>
         <p>{proposal.timeFrame}</p>
+      </Detail>
+      <Detail label={ui.lettersWords}>
+        <LetterQuote quoteId={proposal.quote} />
       </Detail>
       <Detail label={ui.aim}>
         <p>{proposal.aim}</p>
@@ -48,15 +52,22 @@ export const ProposalDetails = ({ proposal, actorHref }: ProposalDetailsProps) =
           <ul className="proposal__notes">
             {proposal.backgroundNotes.map((note) => (
               <li key={note.text}>
-                {note.text}
-                <CiteList sources={resolveCites(note.cites)} />
+                {note.text} <CiteList sources={resolveCites(note.cites)} />
               </li>
             ))}
           </ul>
         </Detail>
       )}
     </dl>
-    <CiteList sources={resolveCites([...proposal.cites, ...proposal.statusDate.cites])} />
+    {/* The status is the article's; its date comes from other reports, and each part says so.
+        The card's sources close this last paragraph (one marker group). */}
+    <p className="proposal__status">
+      <SourceBadge kind="article" /> <strong>{ui.statusLabel}</strong> {proposal.status},{' '}
+      <span className="proposal__status-date">
+        {proposal.statusDate.text} <SourceBadge kind={hasBackground(proposal.statusDate.cites) ? 'background' : 'article'} />
+      </span>{' '}
+      <CiteList sources={resolveCites([...proposal.cites, ...proposal.statusDate.cites])} />
+    </p>
   </>
 );
 

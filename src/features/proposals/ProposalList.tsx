@@ -16,11 +16,15 @@ interface ProposalListProps {
   readonly onOpenChange?: (open: readonly number[]) => void;
   /** Prefix for element ids and links; change it only for a second copy on one page. */
   readonly idPrefix?: string;
-  /** Level of the list's heading; the cards' headings sit one below. */
-  readonly headingLevel?: 2 | 3;
+  /**
+   * Shows the list's own h2 (a page of its own). Inside a story section the
+   * section's h2 already names the cards, so the list adds no heading level:
+   * the cards are h3 either way.
+   */
+  readonly hasHeading?: boolean;
 }
 
-/** The four cards, in the letter's order, all closed at first, with one control to open or close them all. */
+/** The four cards, in the letter's order, all closed at first (two by two when wide), with one control to open or close them all. */
 export const ProposalList = ({
   highlightedProposals = null,
   actorHref,
@@ -28,7 +32,7 @@ export const ProposalList = ({
   navigation,
   onOpenChange,
   idPrefix = DEFAULT_ID_PREFIX,
-  headingLevel = 3,
+  hasHeading = false,
 }: ProposalListProps) => {
   const { openNumbers, toggle, setAll } = useOpenProposals({
     count: proposals.length,
@@ -38,13 +42,19 @@ export const ProposalList = ({
     onOpenChange,
   });
   const areAllOpen = openNumbers.length === proposals.length;
-  const Heading = `h${headingLevel}` as const;
   const headingId = `${idPrefix}list-heading`;
 
   return (
     <section className="proposals" aria-labelledby={headingId}>
       <div className="proposals__header">
-        <Heading id={headingId}>{ui.heading}</Heading>
+        {/* Without a heading of its own the list is still named, by a label only assistive technology reads. */}
+        {hasHeading ? (
+          <h2 id={headingId}>{ui.heading}</h2>
+        ) : (
+          <span id={headingId} hidden>
+            {ui.heading}
+          </span>
+        )}
         <button
           type="button"
           className="proposals__expand-all"
@@ -60,7 +70,6 @@ export const ProposalList = ({
           <li key={proposal.id}>
             <ProposalCard
               proposal={proposal}
-              headingLevel={headingLevel === 2 ? 3 : 4}
               idPrefix={idPrefix}
               isExpanded={openNumbers.includes(proposal.number)}
               onToggle={(_, isOpen) => toggle(proposal.number, isOpen)}

@@ -1,16 +1,17 @@
 import { Fragment } from 'react';
-import { articleSourceId, CREDIT_SOURCE_ID } from '../../components/Cite';
+import { articleSourceId } from '../../components/Cite';
 import { article } from '../../content/article';
 import { ui } from '../../content/site';
 
 /**
  * The article in full, once, paragraph by paragraph (¶1 is the first item):
- * where every article marker leads. Paragraphs and, where a paragraph has more
- * than one, sentences carry the ids the markers link to (`source-p4`, `source-p4-2`).
+ * where every article marker leads. Folded by default; a link to one of its
+ * paragraphs (`source-p4`) or sentences (`source-p4-2`) opens it (Chromium by
+ * itself, other browsers via components/revealTarget).
  */
 export const ArticleText = () => (
-  <>
-    <h4 id="sources-article-text-heading">{ui.sourcesArticleTextHeading}</h4>
+  <details className="sources__text">
+    <summary id="sources-article-text-heading">{ui.sourcesArticleTextHeading}</summary>
     <ol className="sources__paragraphs" aria-labelledby="sources-article-text-heading">
       {article.paragraphs.map(({ id, sentences }) => (
         <li key={id} id={articleSourceId(id)}>
@@ -27,8 +28,5 @@ export const ArticleText = () => (
         </li>
       ))}
     </ol>
-    <p id={CREDIT_SOURCE_ID} className="sources__credit-line">
-      {article.creditLine}
-    </p>
-  </>
+  </details>
 );

@@ -1,49 +1,69 @@
+import { useEffect } from 'react';
 import { CiteList } from '../../components/CiteList';
+import { CREDIT_SOURCE_ID } from '../../components/Cite';
+import { watchHashTargets } from '../../components/revealTarget';
 import { SourceBadge } from '../../components/SourceBadge';
-import { resolveCites, sourceAnchor } from '../../content/cites';
+import { resolveCites } from '../../content/cites';
 import { article } from '../../content/article';
 import { site, ui } from '../../content/site';
-import { articleCredits, sources } from '../../content/sources';
+import { articleCredits, laterSources, sourceGroups } from '../../content/sources';
 import { formatDate } from '../../lib/dates';
 import { ArticleText } from './ArticleText';
+import { SourceEntries } from './SourceEntries';
 
 /**
- * Credits the article (and the reporting it names), gives its full text, and lists every background
- * source, each with the anchor that citation markers link to.
+ * Every source once: the article (its citation, the reporting it credits, its
+ * credit line, and its full text folded away), then the background sources
+ * by period, then reporting published since (when there is any). Citation
+ * markers link to the entries here. One heading level below the section's.
  */
-export const SourcesList = () => (
-  <div className="sources">
-    <section className="sources__article" id="source-article" aria-labelledby="sources-article-heading">
-      <h3 id="sources-article-heading">
-        {ui.sourcesArticleHeading} <SourceBadge kind="article" />
-      </h3>
-      <p>
-        {article.publisher}: <cite>“{article.headline}”</cite>. {ui.asOfLabel} {formatDate(site.asOf)}.
-      </p>
-      <p>{ui.sourcesArticleIntro}</p>
-      <p>{ui.sourcesNamedByArticle}</p>
-      <ul className="sources__credits">
-        {articleCredits.map((credit) => (
-          <li key={credit.outlet}>
-            <strong>{credit.name}</strong>: {credit.role} <CiteList sources={resolveCites(credit.cites)} />
-          </li>
-        ))}
-      </ul>
-      <ArticleText />
-    </section>
-    <section className="sources__background" aria-labelledby="sources-background-heading">
-      <h3 id="sources-background-heading">
-        {ui.sourcesBackgroundHeading} <SourceBadge kind="background" />
-      </h3>
-      <p>{ui.sourcesBackgroundIntro}</p>
-      <ul className="sources__list">
-        {sources.map((source) => (
-          <li key={source.id} id={sourceAnchor(source.id)}>
-            <strong>{source.publisher}</strong>: {source.title}
-            {'date' in source && ` (${source.date})`}
-          </li>
-        ))}
-      </ul>
-    </section>
-  </div>
-);
+export const SourcesList = () => {
+  useEffect(watchHashTargets, []);
+  return (
+    <div className="sources">
+      <section className="sources__article" id="source-article" aria-labelledby="sources-article-heading">
+        <h3 id="sources-article-heading">{ui.sourcesArticleHeading}</h3>
+        <p>
+          <SourceBadge kind="article" /> {article.publisher}: <cite>“{article.headline}”</cite>. {ui.asOfLabel}{' '}
+          {formatDate(site.asOf)}. {ui.sourcesArticleIntro}
+        </p>
+        <p className="sources__credits">
+          {ui.sourcesNamedByArticle}{' '}
+          {articleCredits.map((credit, index) => (
+            <span key={credit.outlet}>
+              {index > 0 && '; '}
+              <strong>{credit.name}</strong>, {credit.role}<CiteList sources={resolveCites(credit.cites)} />
+            </span>
+          ))}
+          .
+        </p>
+        <p id={CREDIT_SOURCE_ID} className="sources__credit-line">
+          {article.creditLine}
+        </p>
+        <ArticleText />
+      </section>
+      <section className="sources__background" aria-labelledby="sources-background-heading">
+        <h3 id="sources-background-heading">{ui.sourcesBackgroundHeading}</h3>
+        <p>
+          <SourceBadge kind="background" /> {ui.sourcesBackgroundIntro}
+        </p>
+        <div className="sources__groups">
+          {sourceGroups.map((group, index) => (
+            <div key={group.label} className="sources__group">
+              <p className="sources__group-label" id={`sources-group-${index + 1}`}>
+                {group.label}
+              </p>
+              <SourceEntries sources={group.sources} labelledBy={`sources-group-${index + 1}`} />
+            </div>
+          ))}
+        </div>
+      </section>
+      {laterSources.length > 0 && (
+        <section className="sources__later" aria-labelledby="sources-later-heading">
+          <h3 id="sources-later-heading">{ui.sourcesLaterHeading}</h3>
+          <SourceEntries sources={laterSources} labelledBy="sources-later-heading" />
+        </section>
+      )}
+    </div>
+  );
+};

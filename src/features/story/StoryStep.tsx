@@ -30,10 +30,10 @@ export const StoryStep = ({ step, isActive, isDimmed, graphic }: StoryStepProps)
       </div>
     )}
     <div className="step__card">
+      {/* The sources close the claim's paragraph: one marker group, no row of its own. */}
       <p className="step__body">
-        <RichText inlines={resolveInlines(step.body)} />
+        <RichText inlines={resolveInlines(step.body)} /> <CiteList sources={resolveCites(step.cites)} />
       </p>
-      <CiteList sources={resolveCites(step.cites)} />
       <p className="step__alt">
         <VisuallyHidden>
           {ui.graphicAltPrefix} {step.graphicAlt}

@@ -3,8 +3,8 @@ import { timelineEvents, timelineUi as copy } from '../../content/timeline';
 import { TimelineChart } from './TimelineChart';
 import { TimelineDownloads } from './TimelineDownloads';
 import { TimelineEventItem } from './TimelineEventItem';
+import { TimelineFilter } from './TimelineFilter';
 import { TimelineIntro } from './TimelineIntro';
-import { eventIds } from './timelineModel';
 import { useTimelineSelection } from './useTimelineSelection';
 
 interface TimelineProps {
@@ -15,23 +15,29 @@ interface TimelineProps {
   readonly linkedEvent?: string | null;
   /** Changes on every navigation, so the same link followed twice opens its event twice. */
   readonly navigation?: number;
+  /** Whether the background events are listed at first: the article lists the article's own only. */
+  readonly initialShowsBackground?: boolean;
 }
 
+const backgroundCount = timelineEvents.filter((event) => !event.inArticle).length;
+
 /**
- * Twenty years on one time axis: the troop curve, the phases of the mission
- * and every event, with the list of events below the chart. Self-contained,
- * so the story, embeds and slides can all place it.
+ * Twenty years on one time axis: the phases of the mission and every event,
+ * with the events as compact rows below the chart. Self-contained, so the
+ * story and embeds can both place it.
  */
-export const Timeline = ({ highlightedEvents = null, headingLevel = 3, linkedEvent = null, navigation }: TimelineProps) => {
+export const Timeline = ({ highlightedEvents = null, headingLevel = 3, linkedEvent = null, navigation, initialShowsBackground = false }: TimelineProps) => {
   const headingId = useId();
-  const selection = useTimelineSelection(eventIds, linkedEvent, navigation);
+  const selection = useTimelineSelection(timelineEvents, linkedEvent, navigation, initialShowsBackground);
   return (
     <section className="timeline" aria-labelledby={headingId}>
       <TimelineIntro headingId={headingId} headingLevel={headingLevel} />
-      <TimelineChart
-        selectedId={selection.activeId}
-        highlightedEvents={highlightedEvents}
-        onSelectEvent={selection.setActiveId}
+      <TimelineChart selectedId={selection.activeId} highlightedEvents={highlightedEvents} onSelectEvent={selection.setActiveId} />
+      <TimelineFilter
+        total={timelineEvents.length}
+        backgroundCount={backgroundCount}
+        showsBackground={selection.showsBackground}
+        onChange={selection.setShowsBackground}
       />
       <ol
         role="list"
@@ -44,16 +50,17 @@ export const Timeline = ({ highlightedEvents = null, headingLevel = 3, linkedEve
           <TimelineEventItem
             key={event.id}
             event={event}
-            headingLevel={headingLevel === 2 ? 3 : 4}
             isSelected={event.id === selection.activeId}
             isDimmed={highlightedEvents !== null && !highlightedEvents.has(event.id)}
             isOpen={selection.openIds.has(event.id)}
+            isShown={selection.showsBackground || event.inArticle}
             isTabStop={event.id === selection.tabStopId}
             onSelect={selection.setActiveId}
             onToggle={selection.toggle}
           />
         ))}
       </ol>
+      <p className="tl-hint">{copy.keyboardHint}</p>
       <TimelineDownloads />
     </section>
   );

@@ -1,16 +1,13 @@
-import { useId, useState } from 'react';
-import { ui } from '../../content/site';
+import { useId } from 'react';
+import { site } from '../../content/site';
 import { timelineEvents, timelineUi as copy } from '../../content/timeline';
-import type { TroopPoint } from '../../content/types';
 import { ChartCaption } from './ChartCaption';
 import { placeAt } from './timelineGeometry';
 import { TimelineChartLabels } from './TimelineChartLabels';
 import { TimelineEventDots } from './TimelineEventDots';
-import { eventMarksList, troopSeries } from './timelineModel';
+import { eventMarksList } from './timelineModel';
 import { TimelinePlot } from './TimelinePlot';
 import { TimelineReadout } from './TimelineReadout';
-import { TroopPoints } from './TroopPoints';
-import { nearestPoint } from './troopSeries';
 
 interface TimelineChartProps {
   readonly selectedId: string | null;
@@ -18,25 +15,22 @@ interface TimelineChartProps {
   readonly onSelectEvent: (id: string) => void;
 }
 
+/** Shown under the chart until the reader picks one: the latest event by the "as of" date (the letter itself). */
+const defaultEvent = timelineEvents.filter((event) => event.date <= site.asOf).at(-1) ?? null;
+
 /**
- * The time axis as a figure: phases, troop curve and event markers share one
- * focus + context scale. Horizontal when wide, vertical when narrow (CSS
- * only, so the prerendered page is already final).
+ * The time axis as a figure: the phases and every event on one focus +
+ * context scale. Horizontal when wide, vertical when narrow (CSS only, so
+ * the prerendered page is already final).
  */
 export const TimelineChart = ({ selectedId, highlightedEvents, onSelectEvent }: TimelineChartProps) => {
-  const idPrefix = useId();
-  const [inspected, setInspected] = useState<TroopPoint | null>(null);
+  const titleId = useId();
   const selectedMark = eventMarksList.find((mark) => mark.event.id === selectedId) ?? null;
-  const selectedEvent = timelineEvents.find((event) => event.id === selectedId) ?? null;
-  const nearest = selectedEvent ? nearestPoint(troopSeries, selectedEvent.date) : null;
+  const selectedEvent = timelineEvents.find((event) => event.id === selectedId) ?? defaultEvent;
   return (
-    <figure className="tl-figure" aria-labelledby={`${idPrefix}-title`}>
-      <p className="tl-figure__title" id={`${idPrefix}-title`}>
+    <figure className="tl-figure" aria-labelledby={titleId}>
+      <p className="tl-figure__title" id={titleId}>
         {copy.figureTitle}
-      </p>
-      <p className="tl-legend" aria-hidden="true">
-        <span className="tl-legend__item tl-legend__item--article">{ui.inArticle}</span>
-        <span className="tl-legend__item tl-legend__item--background">{ui.background}</span>
       </p>
       <div className="tl-chart">
         <TimelinePlot />
@@ -50,10 +44,9 @@ export const TimelineChart = ({ selectedId, highlightedEvents, onSelectEvent }: 
           <span className="tl-crosshair__line" />
         </div>
         <TimelineEventDots selectedId={selectedId} highlightedEvents={highlightedEvents} onSelect={onSelectEvent} />
-        <TroopPoints highlighted={nearest} idPrefix={idPrefix} onInspect={setInspected} />
       </div>
-      <TimelineReadout event={selectedEvent} troopPoint={inspected ?? nearest} isNearest={inspected === null} />
-      <ChartCaption idPrefix={idPrefix} />
+      <TimelineReadout event={selectedEvent} />
+      <ChartCaption />
     </figure>
   );
 };

@@ -1,18 +1,12 @@
 import { memo } from 'react';
 import { site } from '../../content/site';
 import { timelineUi as copy } from '../../content/timeline';
-import { CROSS, GRID_LEVELS, placeAt, troopDepth } from './timelineGeometry';
+import { CROSS, placeAt } from './timelineGeometry';
 import { fillTemplate } from '../../lib/template';
 import { formatShortDate } from './timelineLayout';
-import { asOfPosition, countdownDays, deadlinePosition, eraMarksList, ticks, troopMax, troopSeries } from './timelineModel';
-import { FOCUS_SHARE, focusContextScale } from './timelineScale';
-import { focusNote, gridLabel, peakPoint, troopMarkerText } from './troopLabels';
-
-/** The curve's highest and latest counts, written beside their points. */
-const marked = [
-  { point: peakPoint(troopSeries), template: copy.peakMarker, kind: 'peak' },
-  { point: troopSeries[troopSeries.length - 1] ?? null, template: copy.lastMarker, kind: 'last' },
-] as const;
+import { asOfPosition, countdownDays, deadlinePosition, eraMarksList, ticks } from './timelineModel';
+import { FOCUS_SHARE } from './timelineScale';
+import { focusNote } from './troopLabels';
 
 /**
  * The chart's words, placed with the same shares as the shapes. Hidden from
@@ -27,22 +21,6 @@ export const TimelineChartLabels = memo(function TimelineChartLabels() {
           {era.isOngoing && <span className="tl-label__aside"> · {copy.ongoing}</span>}
         </span>
       ))}
-      {GRID_LEVELS.map((level) => (
-        <span key={level} className="tl-label tl-label--grid" style={placeAt(0, troopDepth(level, troopMax))}>
-          {gridLabel(level)}
-        </span>
-      ))}
-      {marked.map(({ point, template, kind }) =>
-        point === null ? null : (
-          <span
-            key={kind}
-            className={`tl-label tl-label--count tl-label--${kind}`}
-            style={placeAt(focusContextScale(point.date), troopDepth(point.troops, troopMax))}
-          >
-            {troopMarkerText(template, point)}
-          </span>
-        ),
-      )}
       {ticks.map((tick) =>
         tick.label === null ? null : (
           <span key={tick.date} className="tl-label tl-label--tick" style={placeAt(tick.t, CROSS.axis)}>
@@ -50,7 +28,7 @@ export const TimelineChartLabels = memo(function TimelineChartLabels() {
           </span>
         ),
       )}
-      <span className="tl-label tl-label--focus" style={placeAt(1 - FOCUS_SHARE, CROSS.agreementBand[1])}>
+      <span className="tl-label tl-label--focus" style={placeAt(1 - FOCUS_SHARE, CROSS.bracket)}>
         {focusNote}
       </span>
       <span className="tl-label tl-label--deadline" style={placeAt(deadlinePosition, 0)}>

@@ -1,102 +1,81 @@
 import { CiteList } from '../../components/CiteList';
-import { SourceBadge } from '../../components/SourceBadge';
-import { VisuallyHidden } from '../../components/VisuallyHidden';
-import { actorById, resolveCites } from '../../content/cites';
-import { ui } from '../../content/site';
+import { actorById, resolveCites, type ResolvedCite } from '../../content/cites';
 import { timelineUi as copy } from '../../content/timeline';
 import type { TimelineEvent } from '../../content/types';
 import { formatDate } from '../../lib/dates';
 import { eventAnchor } from './eventHash';
-import { troopSeries } from './timelineModel';
-import { nearestPoint } from './troopSeries';
-import { nearestCountText } from './troopText';
 
 interface TimelineEventItemProps {
   readonly event: TimelineEvent;
-  readonly headingLevel: 3 | 4;
   readonly isSelected: boolean;
   readonly isDimmed: boolean;
   readonly isOpen: boolean;
+  /** False while the background switch hides this row; it stays in the HTML for pages without scripts. */
+  readonly isShown: boolean;
   /** The one event in the list that Tab reaches (roving tabindex). */
   readonly isTabStop: boolean;
   readonly onSelect: (id: string) => void;
   readonly onToggle: (id: string) => void;
 }
 
-const unique = <T,>(values: readonly T[]): T[] => [...new Set(values)];
+/** Cites one marker shows together: one article paragraph, or all background sources (see CiteList). */
+const sameMarker = (a: ResolvedCite, b: ResolvedCite): boolean => a.kind === b.kind && a.paragraph === b.paragraph;
 
-/** "In the article ¶4" or "Background · publishers": visible, and read with the event's name. */
-const Provenance = ({ event, id }: { readonly event: TimelineEvent; readonly id: string }) => {
+/**
+ * The row's one marker (the article's first cited paragraph for the article's
+ * events, else the background sources) and the rest, which the details list,
+ * so an open row names each source once.
+ */
+const splitSources = (event: TimelineEvent) => {
   const sources = resolveCites(event.cites);
-  const paragraphs = unique(sources.flatMap((source) => (source.paragraph === undefined ? [] : [source.paragraph])));
-  const publishers = unique(sources.filter((source) => source.kind === 'background').map((source) => source.publisher));
-  return (
-    <p className="tl-event__provenance" id={id}>
-      <SourceBadge kind={event.inArticle ? 'article' : 'background'} />{' '}
-      {event.inArticle
-        ? paragraphs.map((paragraph) => (
-            <span key={paragraph} className="tl-event__paragraph">
-              <span aria-hidden="true">{ui.paragraphMark}</span>
-              <VisuallyHidden>{ui.paragraphWord}</VisuallyHidden> {paragraph}{' '}
-            </span>
-          ))
-        : publishers.join(' · ')}
-    </p>
-  );
+  const first = sources.find((source) => source.kind === (event.inArticle ? 'article' : 'background')) ?? sources[0];
+  if (first === undefined) return { lead: [], rest: [] };
+  return { lead: sources.filter((source) => sameMarker(source, first)), rest: sources.filter((source) => !sameMarker(source, first)) };
 };
 
-/** What Enter opens: the troop count nearest the event, who was involved, every source and a link. */
-const EventDetails = ({ event, anchor }: { readonly event: TimelineEvent; readonly anchor: string }) => {
-  const nearest = nearestPoint(troopSeries, event.date);
-  return (
-    <>
-      {nearest && <p>{nearestCountText(nearest)}</p>}
-      <p>
-        {copy.events.involved} {event.actors.map((id) => actorById(id)?.shortName ?? id).join(', ')}
-      </p>
-      <CiteList sources={resolveCites(event.cites)} />
-      <p>
-        <a href={`#${anchor}`}>{copy.events.permalink}</a>
-      </p>
-    </>
-  );
-};
-
-/** One event: a heading button (date and title) that opens its details, the summary and where it comes from. */
-export const TimelineEventItem = ({ event, headingLevel, isSelected, isDimmed, isOpen, isTabStop, onSelect, onToggle }: TimelineEventItemProps) => {
-  const Heading = headingLevel === 3 ? 'h3' : 'h4';
+/**
+ * One event as a compact row: a button (date and title) that opens its
+ * details, then its lead source marker. The details (summary, who, the other
+ * sources, a link) are always in the HTML, `hidden` until opened, so the page
+ * without scripts can show them (see timeline.css).
+ */
+export const TimelineEventItem = ({ event, isSelected, isDimmed, isOpen, isShown, isTabStop, onSelect, onToggle }: TimelineEventItemProps) => {
   const anchor = eventAnchor(event.id);
+  const { lead, rest } = splitSources(event);
   return (
     <li
       id={anchor}
       className="tl-event"
+      hidden={!isShown}
       data-source={event.inArticle ? 'article' : 'background'}
       data-selected={isSelected ? 'true' : undefined}
       data-dimmed={isDimmed ? 'true' : undefined}
     >
-      <Heading className="tl-event__heading">
-        <button
-          type="button"
-          className="tl-event__toggle"
-          data-roving-id={event.id}
-          tabIndex={isTabStop ? 0 : -1}
-          aria-expanded={isOpen}
-          aria-controls={`${anchor}-details`}
-          aria-describedby={`${anchor}-source`}
-          onFocus={() => onSelect(event.id)}
-          onClick={() => onToggle(event.id)}
-        >
-          <time className="tl-event__date" dateTime={event.date}>
-            {formatDate(event.date, event.precision)}
-          </time>
-          <span className="tl-event__title">{event.title}</span>
-        </button>
-      </Heading>
-      <p className="tl-event__summary">{event.summary}</p>
-      <Provenance event={event} id={`${anchor}-source`} />
-      {/* Filled only when open: 24 closed panels would add hundreds of nodes nobody sees. */}
+      <button
+        type="button"
+        className="tl-event__toggle"
+        data-roving-id={event.id}
+        tabIndex={isTabStop ? 0 : -1}
+        aria-expanded={isOpen}
+        aria-controls={`${anchor}-details`}
+        onFocus={() => onSelect(event.id)}
+        onClick={() => onToggle(event.id)}
+      >
+        <time className="tl-event__date" dateTime={event.date}>
+          {formatDate(event.date, event.precision)}
+        </time>{' '}
+        <span className="tl-event__title">{event.title}</span>
+      </button>
+      {lead.length > 0 && <CiteList sources={lead} />}
       <div className="tl-event__details" id={`${anchor}-details`} hidden={!isOpen}>
-        {isOpen && <EventDetails event={event} anchor={anchor} />}
+        <p>{event.summary}</p>
+        <p>
+          {copy.events.involved} {event.actors.map((id) => actorById(id)?.shortName ?? id).join(', ')}
+        </p>
+        {rest.length > 0 && <CiteList sources={rest} />}
+        <p>
+          <a href={`#${anchor}`}>{copy.events.permalink}</a>
+        </p>
       </div>
     </li>
   );

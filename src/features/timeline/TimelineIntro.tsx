@@ -9,19 +9,20 @@ interface TimelineIntroProps {
   readonly headingLevel: 2 | 3;
 }
 
-/** Heading, standfirst, the "as of" countdown in words, and how to use the timeline. */
+/** Heading, standfirst and the "as of" countdown in words. */
 export const TimelineIntro = ({ headingId, headingLevel }: TimelineIntroProps) => {
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
   return (
     <header className="tl-intro">
       <Heading id={headingId}>{copy.heading}</Heading>
-      <p className="tl-intro__dek">{copy.dek}</p>
-      <p className="tl-intro__countdown">
-        {fillTemplate(copy.asOf, { date: formatDate(site.asOf) })}{' '}
-        <strong className="tl-intro__days">{fillTemplate(copy.countdown, { days: countdownDays })}</strong>{' '}
-        {copy.countdownAfter}
+      <p className="tl-intro__dek">
+        {copy.dek}{' '}
+        <span className="tl-intro__countdown">
+          {fillTemplate(copy.asOf, { date: formatDate(site.asOf) })}{' '}
+          <strong className="tl-intro__days">{fillTemplate(copy.countdown, { days: countdownDays })}</strong>{' '}
+          {copy.countdownAfter}
+        </span>
       </p>
-      <p className="tl-intro__hint">{copy.keyboardHint}</p>
     </header>
   );
 };

@@ -1,12 +1,11 @@
 import { memo } from 'react';
-import { CROSS, GRID_LEVELS, PLOT_SIZE as S, troopDepth } from './timelineGeometry';
-import { asOfPosition, deadlinePosition, eraMarksList, eventMarksList, ticks, troopArea, troopMax } from './timelineModel';
+import { CROSS, PLOT_SIZE as S } from './timelineGeometry';
+import { asOfPosition, deadlinePosition, eraMarksList, eventMarksList, ticks } from './timelineModel';
 import { FOCUS_SHARE } from './timelineScale';
 
 const axisY = CROSS.axis * S;
 const at = (share: number) => (share * S).toFixed(1);
 /** Repeated strokes as one path each: fewer nodes to render, hydrate and query. */
-const gridPath = GRID_LEVELS.map((level) => `M0,${at(troopDepth(level, troopMax))}H${S}`).join('');
 const stemsPath = eventMarksList.map(({ t, c }) => `M${at(t)},${axisY}V${at(c)}`).join('');
 const ticksPath = ticks.map(({ t, label }) => `M${at(t)},${axisY}v${label === null ? 12 : 22}`).join('');
 
@@ -31,12 +30,11 @@ export const TimelinePlot = memo(function TimelinePlot() {
             height={(band[1] - band[0]) * S}
           />
         ))}
-        <path className="tl-plot__grid" d={gridPath} />
-        <path className="tl-plot__area" d={troopArea} />
         <path className="tl-plot__stem" d={stemsPath} />
         <line className="tl-plot__axis" x1={0} x2={S} y1={axisY} y2={axisY} />
         <path className="tl-plot__tick" d={ticksPath} />
-        <line className="tl-plot__break" x1={focusAt} x2={focusAt} y1={CROSS.agreementBand[1] * S} y2={axisY + 30} />
+        {/* The break where the scale changes: two short slashes across the axis, then a faint line. */}
+        <path className="tl-plot__break" d={`M${focusAt - 10},${axisY + 24}l8,-48M${focusAt + 2},${axisY + 24}l8,-48`} />
         <line className="tl-plot__asof" x1={asOfPosition * S} x2={asOfPosition * S} y1={CROSS.agreementBand[0] * S} y2={S} />
         <line className="tl-plot__deadline" x1={deadlinePosition * S} x2={deadlinePosition * S} y1={0} y2={S} />
         <path

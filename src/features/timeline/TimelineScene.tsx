@@ -4,10 +4,9 @@ import { timelineEvents } from '../../content/timeline';
 import { formatDate } from '../../lib/dates';
 import { useHydrated } from '../../lib/useHydrated';
 import { useSceneTransition } from '../../lib/useSceneTransition';
-import { eraMarksList, troopSeries, troopMax } from './timelineModel';
+import { eraMarksList } from './timelineModel';
 import { focusContextScale, FOCUS_SHARE } from './timelineScale';
 import { focusNote } from './troopLabels';
-import { areaPath } from './troopSeries';
 
 interface TimelineSceneProps {
   readonly focusEvents: readonly string[];
@@ -16,16 +15,19 @@ interface TimelineSceneProps {
 const LEFT = 24;
 const WIDTH = 352;
 const AXIS_Y = 130;
+const BAND_HEIGHT = 22;
+const BAND_Y = { mission: 30, agreement: 56 } as const;
 const x = (date: string) => LEFT + focusContextScale(date) * WIDTH;
-const y = (troops: number) => AXIS_Y - (troops / troopMax) * 70;
-const area = areaPath(troopSeries, x, y);
+const breakX = LEFT + (1 - FOCUS_SHARE) * WIDTH;
 /** Sparse on purpose: 2001 and the deadline are labelled at the ends. */
 const YEAR_TICKS = ['2010', '2015', '2020', '2021'] as const;
 
 /**
  * Sticky graphic for the history steps: the same focus + context axis as the
- * timeline (phases, troop curve, every event), its stretched last months
- * shaded and named, with the step's events highlighted. The highlight glides between steps, or jumps under reduced motion.
+ * timeline (the phases as named bands, every event, year values), its
+ * stretched last months shaded, broken on the axis and named, with the step's
+ * events highlighted. No troop curve: the deadline section draws that. The
+ * highlight glides between steps, or jumps under reduced motion.
  */
 export const TimelineScene = ({ focusEvents }: TimelineSceneProps) => {
   const isHydrated = useHydrated();
@@ -37,19 +39,22 @@ export const TimelineScene = ({ focusEvents }: TimelineSceneProps) => {
   const bandWidth = first && last ? x(last.date) - x(first.date) + 14 : 14;
   return (
     <svg className="scene scene--timeline" viewBox="0 0 400 300" role="presentation">
-      <rect className="scene__focus" x={LEFT + (1 - FOCUS_SHARE) * WIDTH} y="26" width={FOCUS_SHARE * WIDTH} height="136" />
+      <rect className="scene__focus" x={breakX} y="26" width={FOCUS_SHARE * WIDTH} height="136" />
       <text x={LEFT + WIDTH} y="18" textAnchor="end" className="scene__note">{focusNote}</text>
       {eraMarksList.map(({ era, from, to }) => (
-        <rect
-          key={era.id}
-          className={`scene__era scene__era--${era.track}`}
-          x={LEFT + from * WIDTH}
-          y={era.track === 'mission' ? 30 : 44}
-          width={(to - from) * WIDTH}
-          height="10"
-        />
+        <g key={era.id}>
+          <rect
+            className={`scene__era scene__era--${era.track}`}
+            x={LEFT + from * WIDTH}
+            y={BAND_Y[era.track]}
+            width={(to - from) * WIDTH}
+            height={BAND_HEIGHT}
+          />
+          <text x={LEFT + from * WIDTH + 5} y={BAND_Y[era.track] + 16} className="scene__band-label">
+            {era.label}
+          </text>
+        </g>
       ))}
-      <path d={area} className="scene__area scene__area--faint" />
       <m.rect
         x="0"
         y="108"
@@ -63,6 +68,7 @@ export const TimelineScene = ({ focusEvents }: TimelineSceneProps) => {
         transition={transition}
       />
       <line x1={LEFT} y1={AXIS_Y} x2={LEFT + WIDTH} y2={AXIS_Y} className="scene__axis" />
+      <path d={`M${breakX - 7},${AXIS_Y + 7} l6,-14 M${breakX + 1},${AXIS_Y + 7} l6,-14`} className="scene__break" />
       {YEAR_TICKS.map((year) => (
         <text key={year} x={x(`${year}-01-01`)} y={AXIS_Y + 22} textAnchor="middle" className="scene__sublabel">
           {year}

@@ -1,43 +1,56 @@
-import { timelineUi as copy } from '../../content/timeline';
+import { CiteList } from '../../components/CiteList';
+import { resolveCites } from '../../content/cites';
+import { site } from '../../content/site';
+import { timelineUi } from '../../content/timeline';
+import { troopCaveats } from '../../content/troops';
 import { formatDate, precisionOf } from '../../lib/dates';
 import { formatCount } from '../../lib/numbers';
+import { fillTemplate } from '../../lib/template';
 import { troopSeries } from './timelineModel';
-import { splitSource, storySources, troopSourceId } from './troopText';
+import { splitSource, storySources } from './troopText';
 
-interface TroopTableProps {
-  readonly idPrefix: string;
-}
+const copy = timelineUi.troops;
+const first = troopSeries[0];
+const last = troopSeries[troopSeries.length - 1];
+const seriesNote = fillTemplate(copy.series, {
+  count: troopSeries.length,
+  first: first ? formatDate(first.date, precisionOf(first.date)) : '',
+  last: last ? formatDate(last.date, precisionOf(last.date)) : '',
+});
 
 /**
- * Every count on the curve with its full sources, in a disclosure. The
- * source names double as the chart points' descriptions. Dates are plain
- * text: the region's <time> elements are the events alone, in order.
+ * Every U.S. troop count with its full sources, what the series is and its
+ * caveats, closed in a disclosure (native, so it opens without scripts). The
+ * deadline section's sticky graphic draws the same counts; this is where each
+ * figure and its sources can be read.
  */
-export const TroopTable = ({ idPrefix }: TroopTableProps) => (
+export const TroopTable = () => (
   <details className="tl-data">
-    <summary>{copy.troops.dataToggle}</summary>
+    <summary>{copy.dataToggle}</summary>
+    <p className="tl-data__summary">{copy.summary}</p>
+    <p>{seriesNote}</p>
     <div className="tl-data__scroll">
       <table>
-        <caption>{copy.troops.tableCaption}</caption>
+        <caption>{copy.tableCaption}</caption>
         <thead>
           <tr>
-            <th scope="col">{copy.troops.tableDate}</th>
-            <th scope="col">{copy.troops.tableTroops}</th>
-            <th scope="col">{copy.troops.tableSources}</th>
+            <th scope="col">{copy.tableDate}</th>
+            <th scope="col">{copy.tableTroops}</th>
+            <th scope="col">{copy.tableSources}</th>
           </tr>
         </thead>
         <tbody>
-          {troopSeries.map((point, index) => (
+          {troopSeries.map((point) => (
             <tr key={point.date} data-date={point.date}>
               <th scope="row">{formatDate(point.date, precisionOf(point.date))}</th>
               <td data-troops={point.troops}>{formatCount(point.troops)}</td>
               <td>
                 <ul>
-                  {storySources(point).map((source, sourceIndex) => {
+                  {storySources(point).map((source) => {
                     const { label, address } = splitSource(source.text);
                     return (
                       <li key={source.id}>
-                        <span id={troopSourceId(idPrefix, index, sourceIndex)}>{label}</span>
+                        {label}
                         {address}
                       </li>
                     );
@@ -49,5 +62,13 @@ export const TroopTable = ({ idPrefix }: TroopTableProps) => (
         </tbody>
       </table>
     </div>
+    <p className="tl-data__label">{copy.caveatsHeading}</p>
+    <ul className="tl-data__caveats">
+      {troopCaveats.map((caveat) => (
+        <li key={caveat}>{caveat}</li>
+      ))}
+    </ul>
+    <p>{fillTemplate(copy.laterSources, { date: formatDate(site.asOf) })}</p>
+    <CiteList sources={resolveCites(['bg:facts-troop-levels', 'p4.2', 'p5'])} />
   </details>
 );

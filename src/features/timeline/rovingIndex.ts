@@ -1,4 +1,4 @@
-export type AxisOrientation = 'horizontal' | 'vertical';
+type AxisOrientation = 'horizontal' | 'vertical';
 
 /**
  * Where a key moves focus in a roving-tabindex group laid out along an axis:

@@ -1,19 +1,15 @@
 import { site } from '../../content/site';
 import { timelineEras, timelineEvents, timelineUi } from '../../content/timeline';
 import { daysBetween } from '../../lib/dates';
-import { eraMarks, eventMarks, troopAreaPath, troopMarks } from './timelineGeometry';
+import { eraMarks, eventMarks } from './timelineGeometry';
 import { axisTicks } from './timelineLayout';
 import { focusContextScale } from './timelineScale';
-import { maxTroops, snapshotSeries } from './troopSeries';
+import { snapshotSeries } from './troopSeries';
 
 /** Everything the chart draws, computed once from the content (no reader's clock, no layout). */
 export const troopSeries = snapshotSeries();
-export const troopMax = maxTroops(troopSeries);
-export const eventIds: readonly string[] = timelineEvents.map((event) => event.id);
 export const eventMarksList = eventMarks(timelineEvents);
-export const troopMarksList = troopMarks(troopSeries, troopMax);
 export const eraMarksList = eraMarks(timelineEras);
-export const troopArea = troopAreaPath(troopSeries, troopMax);
 export const ticks = axisTicks(timelineUi.monthsShort).map((tick) => ({ ...tick, t: focusContextScale(tick.date) }));
 export const asOfPosition = focusContextScale(site.asOf);
 export const deadlinePosition = focusContextScale(site.deadline);

@@ -6,8 +6,9 @@ import { formatShortDate } from './timelineLayout';
 import { AXIS_END, FOCUS_START, focusMagnification, monthsBetween } from './timelineScale';
 
 /**
- * Words the troop charts write on themselves (the timeline's chart and the
- * story's troop scene), made once from the data so both say the same.
+ * Words the charts write on themselves (the troop scene's values, and the
+ * stretched-axis note the timeline's chart and scene share), made once from
+ * the data so every chart says the same.
  */
 
 /** The highest count (the earliest of equal ones), or null for an empty series. */

@@ -1,47 +1,54 @@
 import { act, fireEvent, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
-import { actorRelations, actors } from '../../../src/content/actors';
+import { actors } from '../../../src/content/actors';
 import { ActorsPanel } from '../../../src/features/actors/ActorsPanel';
 import { renderWithProviders } from '../../render';
 
-// Role queries compute every candidate's visibility, which is slow over 22 cards on a loaded machine;
+// Role queries compute every candidate's visibility, which is slow over 22 rows on a loaded machine;
 // filtering toggles by their pressed state first keeps each query to the toggles alone.
-const panel = () => screen.getByRole('region', { name: 'Who’s who' });
-const toggle = (name: string, pressed = false) => within(panel()).getByRole('button', { name, pressed });
-const status = () => within(panel()).getByRole('status');
+const matrix = () => screen.getByRole('table', { name: /^Everyone the article names/ });
+const toggle = (name: string, pressed = false) => within(matrix()).getByRole('button', { name, pressed });
+const status = () => screen.getByRole('status');
 
 describe('ActorsPanel', () => {
-  it('shows every actor the article names as a toggle named for them, none pressed', () => {
-    renderWithProviders(<ActorsPanel />);
-    const region = panel();
+  it('shows every actor the article names as one row with a toggle named for them, none pressed, and no empty-state message', () => {
+    const { container } = renderWithProviders(<ActorsPanel />);
     for (const actor of actors) {
-      const button = within(region).getByRole('button', { name: actor.name, pressed: false });
+      const button = toggle(actor.name);
+      expect(button.closest('tr'), actor.id).not.toBeNull();
       expect(button.getAttribute('aria-describedby'), actor.id).toBeTruthy();
     }
-    expect(within(region).queryAllByRole('button', { pressed: true })).toHaveLength(0);
-    expect(status().textContent).toBe('Nothing is highlighted.');
+    expect(within(matrix()).queryAllByRole('button', { pressed: true })).toHaveLength(0);
+    expect(status().textContent).toBe('');
+    expect(container.querySelector('#who-is-who')).not.toBeNull();
   });
 
-  it('groups the actors under headings, in the issue’s order', () => {
-    renderWithProviders(<ActorsPanel />);
-    const headings = within(panel())
-      .getAllByRole('heading', { level: 4 })
-      .map((h) => h.textContent);
-    expect(headings).toEqual(
-      expect.arrayContaining(['United States', 'Afghan government', 'Taliban', 'Regional powers named for the proposed UN summit', 'Venues of the talks', 'International bodies', 'News organisations']),
-    );
+  it('is a region named Who’s who: without a heading in the story (the section’s is shown), with one when it stands alone', () => {
+    const { unmount } = renderWithProviders(<ActorsPanel />);
+    expect(screen.getByRole('region', { name: 'Who’s who' }).id).toBe('who-is-who');
+    expect(screen.queryAllByRole('heading')).toHaveLength(0);
+    unmount();
+    renderWithProviders(<ActorsPanel isStandalone />);
+    const region = screen.getByRole('region', { name: 'Who’s who' });
+    expect(within(region).getByRole('heading', { level: 2, name: 'Who’s who' })).toBeTruthy();
   });
 
-  it('selects an actor on click, says what is highlighted, and clears on a second click', async () => {
+  it('leaves the relations diagram to the briefing: no diagram or relations list on the page', () => {
+    const { container } = renderWithProviders(<ActorsPanel />);
+    expect(container.querySelector('svg')).toBeNull();
+    expect(screen.queryByRole('list', { name: 'Who asks what of whom' })).toBeNull();
+  });
+
+  it('selects an actor on click, marks the row, says what is highlighted, and clears on a second click', async () => {
     const user = userEvent.setup();
     renderWithProviders(<ActorsPanel />);
     await user.click(toggle('Zalmay Khalilzad'));
-    expect(toggle('Zalmay Khalilzad', true)).toBeTruthy();
+    expect(toggle('Zalmay Khalilzad', true).closest('tr')?.getAttribute('data-selected')).toBe('true');
     expect(status().textContent).toMatch(/^Khalilzad: 1 proposal, 4 events, \d+ story steps$/);
     await user.click(toggle('Zalmay Khalilzad', true));
-    expect(toggle('Zalmay Khalilzad', false)).toBeTruthy();
-    expect(status().textContent).toBe('Nothing is highlighted.');
+    expect(toggle('Zalmay Khalilzad', false).closest('tr')?.getAttribute('data-selected')).toBeNull();
+    expect(status().textContent).toBe('');
   });
 
   it('keeps one selection at a time', async () => {
@@ -49,7 +56,7 @@ describe('ActorsPanel', () => {
     renderWithProviders(<ActorsPanel />);
     await user.click(toggle('Zalmay Khalilzad'));
     await user.click(toggle('Turkey'));
-    expect(within(panel()).getAllByRole('button', { pressed: true })).toEqual([toggle('Turkey', true)]);
+    expect(within(matrix()).getAllByRole('button', { pressed: true })).toEqual([toggle('Turkey', true)]);
   });
 
   it('works from the keyboard: Space toggles, Escape clears and keeps focus on the toggle', async () => {
@@ -62,16 +69,16 @@ describe('ActorsPanel', () => {
     expect(toggle('Ashraf Ghani', false)).toBe(document.activeElement);
   });
 
-  it('lets an open source note take Escape first', async () => {
+  it('lets an open source note in a row take Escape first', async () => {
     const user = userEvent.setup();
     renderWithProviders(<ActorsPanel />);
     await user.click(toggle('Turkey'));
-    const card = toggle('Turkey', true).closest('li')!;
-    const source = within(card).getAllByRole('button', { name: /^Source:/ })[0]!;
+    const row = toggle('Turkey', true).closest('tr')!;
+    const source = within(row).getAllByRole('button', { name: /^Source:/ })[0]!;
     await user.click(source);
-    expect(within(card).getByRole('tooltip')).toBeTruthy();
+    expect(within(row).getByRole('tooltip')).toBeTruthy();
     await user.keyboard('{Escape}');
-    expect(within(card).queryByRole('tooltip')).toBeNull();
+    expect(within(row).queryByRole('tooltip')).toBeNull();
     expect(toggle('Turkey', true)).toBeTruthy();
     await user.keyboard('{Escape}');
     expect(toggle('Turkey', false)).toBeTruthy();
@@ -95,18 +102,5 @@ describe('ActorsPanel', () => {
     onSelect.mockClear();
     fireEvent.keyDown(toggle('Iran'), { key: 'Escape' });
     expect(onSelect).not.toHaveBeenCalled();
-  });
-
-  it('shows the relations as a numbered list, with the diagram hidden from assistive technology', async () => {
-    const user = userEvent.setup();
-    const { container } = renderWithProviders(<ActorsPanel />);
-    const list = within(panel()).getByRole('list', { name: 'Who asks what of whom' });
-    const items = within(list).getAllByRole('listitem');
-    expect(items).toHaveLength(actorRelations.length);
-    expect(items[0]?.textContent).toMatch(/Blinken wrote to Ghani/);
-    expect(container.querySelector('svg.relations__diagram')?.getAttribute('aria-hidden')).toBe('true');
-    await user.click(toggle('Turkey'));
-    const dimmed = items.map((item) => item.getAttribute('data-dimmed'));
-    expect(dimmed).toEqual(actorRelations.map((r) => (r.id === 'turkey-meeting' ? null : 'true')));
   });
 });

@@ -1,48 +1,64 @@
 import { screen, within } from '@testing-library/react';
-import { describe, expect, it } from 'vitest';
-import { actorById } from '../../../src/content/cites';
+import { describe, expect, it, vi } from 'vitest';
+import { actorGroups, actors } from '../../../src/content/actors';
 import { proposals } from '../../../src/content/proposals';
 import { ProposalMatrix } from '../../../src/features/actors/ProposalMatrix';
-import { proposalMatrix } from '../../../src/features/actors/involvement';
 import { renderWithProviders } from '../../render';
 
-const table = () => screen.getByRole('table', { name: 'Who is involved in which proposal' });
+const CAPTION = 'Everyone the article names, by side, and which of the letter’s four proposals involve them';
+const table = () => screen.getByRole('table', { name: CAPTION });
+const renderMatrix = (selectedActorId: string | null = null) =>
+  renderWithProviders(<ProposalMatrix selectedActorId={selectedActorId} onToggle={vi.fn()} toggleDescriptionId="what" />);
+const rowOf = (name: string) => within(table()).getByRole('button', { name, pressed: false }).closest('tr')!;
+const cellsOf = (row: HTMLElement) => within(row).getAllByRole('cell').map((cell) => cell.textContent?.replace(/^\d/, ''));
 
 describe('ProposalMatrix', () => {
-  it('is a table with a column per proposal and a row per actor, headed by scope', () => {
-    renderWithProviders(<ProposalMatrix selectedActorId={null} />);
+  it('has a column per proposal, headed by scope', () => {
+    renderMatrix();
     const columns = within(table()).getAllByRole('columnheader');
     expect(columns.map((c) => c.textContent)).toEqual(['Actor', ...proposals.map((p) => `${p.number} ${p.title}`)]);
     expect(columns.every((c) => c.getAttribute('scope') === 'col')).toBe(true);
-    const rows = within(table()).getAllByRole('rowheader');
-    expect(rows.map((r) => r.textContent)).toEqual(proposalMatrix.map((row) => row.actor.name));
+  });
+
+  it('has one row per actor the article names, each side a row group headed in words', () => {
+    renderMatrix();
+    const groups = within(table()).getAllByRole('rowgroup').slice(1);
+    expect(groups.map((group) => within(group).getAllByRole('rowheader')[0]?.textContent)).toEqual(actorGroups.map((g) => g.label));
+    for (const [index, group] of groups.entries()) {
+      const side = actors.filter((actor) => actor.group === actorGroups[index]?.id);
+      // The group's toggles, in order, are exactly its actors' (each found by its accessible name).
+      expect(within(group).getAllByRole('button', { pressed: false })).toEqual(
+        side.map((actor) => within(group).getByRole('button', { name: actor.name, pressed: false })),
+      );
+    }
+    expect(within(table()).getAllByRole('button', { pressed: false })).toHaveLength(actors.length);
   });
 
   it('says, cell by cell, what the content model says', () => {
-    renderWithProviders(<ProposalMatrix selectedActorId={null} />);
-    for (const row of proposalMatrix) {
-      const cells = within(within(table()).getByRole('row', { name: new RegExp(`^${row.actor.name}`) })).getAllByRole('cell');
-      expect(cells.map((c) => c.textContent)).toEqual(
-        proposals.map((p) => ((p.who as readonly string[]).includes(row.actor.id) ? 'Involved' : 'Not involved')),
+    renderMatrix();
+    for (const actor of actors) {
+      expect(cellsOf(rowOf(actor.name)), actor.id).toEqual(
+        proposals.map((p) => ((p.who as readonly string[]).includes(actor.id) ? 'Involved' : 'Not involved')),
       );
     }
-    const turkey = within(table()).getByRole('row', { name: /^Turkey/ });
-    expect(within(turkey).getAllByRole('cell').map((c) => c.textContent)).toEqual(['Not involved', 'Not involved', 'Involved', 'Not involved']);
+    expect(cellsOf(rowOf('Turkey'))).toEqual(['Not involved', 'Not involved', 'Involved', 'Not involved']);
     // ¶17 says only that a revised proposal would be prepared, not by whom: no U.S. mark for proposal 4.
-    const unitedStates = within(table()).getByRole('row', { name: /^United States/ });
-    expect(within(unitedStates).getAllByRole('cell')[3]?.textContent).toBe('Not involved');
+    expect(cellsOf(rowOf('United States'))[3]).toBe('Not involved');
+    // Actors in no proposal keep their row.
+    expect(cellsOf(rowOf('Reuters'))).toEqual(Array(4).fill('Not involved'));
   });
 
   it('marks the selected actor’s row', () => {
-    renderWithProviders(<ProposalMatrix selectedActorId="khalilzad" />);
-    const name = actorById('khalilzad')!.name;
-    expect(within(table()).getByRole('row', { name: new RegExp(`^${name}`) }).getAttribute('data-selected')).toBe('true');
-    expect(within(table()).getByRole('row', { name: /^Turkey/ }).getAttribute('data-selected')).toBeNull();
+    renderMatrix('khalilzad');
+    const pressed = within(table()).getByRole('button', { name: 'Zalmay Khalilzad', pressed: true });
+    expect(pressed.closest('tr')?.getAttribute('data-selected')).toBe('true');
+    expect(rowOf('Turkey').getAttribute('data-selected')).toBeNull();
   });
 
-  it('cites the proposals’ paragraphs', () => {
-    renderWithProviders(<ProposalMatrix selectedActorId={null} />);
-    expect(screen.getByRole('button', { name: 'Source: RFE/RL paragraph 14' })).toBeTruthy();
-    expect(screen.getByRole('button', { name: 'Source: RFE/RL paragraph 17' })).toBeTruthy();
+  it('cites the proposals’ paragraphs once, under the table', () => {
+    const { container } = renderMatrix();
+    const sources = container.querySelector('.matrix > .cite-list')!;
+    expect(within(sources as HTMLElement).getByRole('button', { name: 'Source: RFE/RL paragraph 14' })).toBeTruthy();
+    expect(within(sources as HTMLElement).getByRole('button', { name: 'Source: RFE/RL paragraph 17' })).toBeTruthy();
   });
 });

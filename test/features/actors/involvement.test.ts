@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { actors } from '../../../src/content/actors';
+import { actorGroups, actors } from '../../../src/content/actors';
 import { proposals } from '../../../src/content/proposals';
 import { storySteps } from '../../../src/content/story';
 import { timelineEvents } from '../../../src/content/timeline';
@@ -7,6 +7,7 @@ import type { Actor, Proposal } from '../../../src/content/types';
 import {
   buildProposalMatrix,
   findInvolvement,
+  groupMatrix,
   highlightsFor,
   involvementOf,
   proposalMatrix,
@@ -58,17 +59,24 @@ describe('highlightsFor', () => {
 });
 
 describe('proposalMatrix', () => {
-  it('has one row per actor named by a proposal, in the panel’s order, and one cell per proposal', () => {
-    const named = actors.filter((actor) => proposals.some((p) => (p.who as readonly string[]).includes(actor.id)));
-    expect(proposalMatrix.map((row) => row.actor.id)).toEqual(named.map((actor) => actor.id));
-    for (const row of proposalMatrix) {
+  const rows = proposalMatrix.flatMap((group) => group.rows);
+
+  it('has one row per actor, in the panel’s order, and one cell per proposal', () => {
+    expect(rows.map((row) => row.actor.id)).toEqual(actors.map((actor) => actor.id));
+    for (const row of rows) {
       expect(row.cells).toEqual(proposals.map((p) => (p.who as readonly string[]).includes(row.actor.id)));
     }
   });
 
-  it('leaves out actors no proposal names, such as the news organisations', () => {
-    const rows = proposalMatrix.map((row) => row.actor.id);
-    for (const id of ['nyt', 'tolonews', 'rferl', 'ap', 'reuters', 'minhapal', 'biden']) expect(rows).not.toContain(id);
+  it('keeps actors no proposal names, such as the news organisations, with every cell empty', () => {
+    for (const id of ['nyt', 'tolonews', 'rferl', 'ap', 'reuters', 'minhapal', 'biden']) {
+      expect(rows.find((row) => row.actor.id === id)?.cells).toEqual([false, false, false, false]);
+    }
+  });
+
+  it('puts each row under its side, the sides in the panel’s order', () => {
+    expect(proposalMatrix.map((group) => group.label)).toEqual(actorGroups.map((group) => group.label));
+    for (const group of proposalMatrix) expect(group.rows.every((row) => row.actor.group === group.id)).toBe(true);
   });
 
   it('follows the model when the model changes (nothing is typed by hand)', () => {
@@ -77,9 +85,12 @@ describe('proposalMatrix', () => {
       { ...(proposals[0] as Proposal), id: 'a', who: [second!.id] },
       { ...(proposals[1] as Proposal), id: 'b', who: [second!.id, first!.id] },
     ];
-    expect(buildProposalMatrix([first!, second!], asks)).toEqual([
+    const built = buildProposalMatrix([first!, second!], asks);
+    expect(built).toEqual([
       { actor: first, cells: [false, true] },
       { actor: second, cells: [true, true] },
     ]);
+    // A side nobody is on is left out, rather than shown as an empty group.
+    expect(groupMatrix([{ id: 'hosts', label: 'Hosts' }, { id: first!.group, label: 'Theirs' }], built).map((g) => g.label)).toEqual(['Theirs']);
   });
 });

@@ -18,9 +18,9 @@ describe('selection message', () => {
     expect(countOf(2, ['story step', 'story steps'])).toBe('2 story steps');
   });
 
-  it('reports nothing highlighted for no selection or an unknown id', () => {
-    expect(describeSelection(null)).toBe('Nothing is highlighted.');
-    expect(describeSelection('nobody')).toBe('Nothing is highlighted.');
+  it('says nothing for no selection or an unknown id (no empty state that reads as an error)', () => {
+    expect(describeSelection(null)).toBe('');
+    expect(describeSelection('nobody')).toBe('');
   });
 
   it('counts zeros for an actor no proposal names', () => {

@@ -24,23 +24,33 @@ describe('ProposalCard', () => {
     expect(panel.getAttribute('aria-labelledby')).toBe(button.id);
   });
 
-  it('already gives the essentials when closed: the ask, who, where, when and its status, marked as from the article', () => {
+  it('shows the title and the ask when closed, and keeps who, where, when, status and sources for the details', async () => {
+    const user = userEvent.setup();
     renderWithProviders(<ProposalCard proposal={turkey!} />);
     const card = screen.getByRole('article');
     expect(within(card).getByText(turkey!.ask)).toBeTruthy();
+    // The rest waits in the closed panel (hidden, but in the page for readers without scripts and for print).
+    const closedPanel = within(card).getByText(turkey!.whoLabel).closest<HTMLElement>('[role="region"]')!;
+    expect(closedPanel.hidden).toBe(true);
+    expect(within(card).queryByRole('button', { name: /^Source:/ })).toBeNull();
+
+    await user.click(toggleFor(turkey!.title));
+    const region = screen.getByRole('region');
     for (const [term, value] of [
       ['Who', turkey!.whoLabel],
       ['Where', turkey!.where],
-      ['When', turkey!.when],
+      ['Time frame', turkey!.timeFrame],
     ]) {
-      const dt = within(card).getByText(term!, { selector: 'dt' });
-      expect(dt.nextElementSibling?.textContent).toBe(value);
+      const dt = within(region).getByText(term!, { selector: 'dt' });
+      expect(dt.nextElementSibling?.textContent).toContain(value);
     }
-    const status = within(card).getByText(turkey!.status, { exact: false });
-    expect(status.textContent).toBe(`In the article Status as of the article: ${turkey!.status}, ${turkey!.statusDate.text} Background`);
+    const status = within(region).getByText(turkey!.status, { exact: false });
+    expect(status.textContent).toContain(`In the article Status as of the article: ${turkey!.status}, ${turkey!.statusDate.text} Background`);
     // The status is the article's; its date rests on other reports, and is marked so right beside it.
     expect(within(status).getByText('In the article')).toBeTruthy();
     expect(within(status).getByText(turkey!.statusDate.text, { exact: false }).textContent).toBe(`${turkey!.statusDate.text} Background`);
+    // The card's sources close that last paragraph.
+    expect(within(status).getAllByRole('button', { name: 'Source: RFE/RL paragraph 16' }).length).toBeGreaterThan(0);
   });
 
   it('opens and closes on click, keyboard Enter and Space, revealing the letter’s own words', async () => {
@@ -95,7 +105,7 @@ describe('ProposalCard', () => {
       expect(within(region).getAllByRole('button', { name: `Source: RFE/RL paragraph ${paragraph}` }).length).toBeGreaterThan(0);
     }
     // The status date's source, marked as background.
-    expect(within(region).getByRole('button', { name: /^Source: Background: Axios/ })).toBeTruthy();
+    expect(within(region).getByRole('button', { name: /^Background sources?: .*Axios/ })).toBeTruthy();
   });
 
   it('shows plain names without an actors panel, and marks other reports as background', async () => {
@@ -107,7 +117,7 @@ describe('ProposalCard', () => {
     expect(within(region).getByText('United Nations', { exact: false })).toBeTruthy();
     const other = within(region).getByText('What other reports say').closest('div')!;
     expect(within(other).getAllByText('Background').length).toBeGreaterThan(0);
-    expect(within(other).getByRole('button', { name: 'Source: Background: The New York Times' })).toBeTruthy();
+    expect(within(other).getByRole('button', { name: /^Background sources?: The New York Times/ })).toBeTruthy();
   });
 
   it('follows its parent when controlled: it reports the toggle and waits for the new state', async () => {

@@ -25,19 +25,19 @@ afterEach(() => {
 const region = () => screen.getByRole('region', { name: 'The four proposals' });
 const cardToggles = () =>
   within(region())
-    .getAllByRole('heading', { level: 4 })
+    .getAllByRole('heading', { level: 3 })
     .map((heading) => within(heading).getByRole('button'));
 const expandedStates = () => cardToggles().map((button) => button.getAttribute('aria-expanded'));
-/** The control beside the list's heading. */
+/** The control above the cards (outside every card). */
 const expandAll = () =>
-  within(within(region()).getByRole('heading', { level: 3 }).parentElement!).getByRole('button', {
+  within(region().querySelector('.proposals__header') as HTMLElement).getByRole('button', {
     name: /^(Expand|Collapse) all$/,
   });
 
 describe('ProposalList', () => {
   it('holds exactly four cards in the letter’s order, all closed, plus one expand-all control', () => {
     renderWithProviders(<ProposalList />);
-    const headings = within(region()).getAllByRole('heading', { level: 4 });
+    const headings = within(region()).getAllByRole('heading', { level: 3 });
     expect(headings).toHaveLength(4);
     const toggles = cardToggles();
     proposals.forEach((proposal, index) => {
@@ -141,6 +141,29 @@ describe('ProposalList', () => {
     consoleError.mockRestore();
     act(() => root.unmount());
     container.remove();
+  });
+
+  it('adds no heading level inside a story section, and its own h2 on a page of its own', () => {
+    const { unmount } = renderWithProviders(<ProposalList />);
+    // The section's h2 names the cards: the list itself is named, not headed, and the cards are h3.
+    expect(within(region()).queryByRole('heading', { level: 2 })).toBeNull();
+    expect(within(region()).queryAllByRole('heading', { level: 4 })).toHaveLength(0);
+    unmount();
+    renderWithProviders(<ProposalList hasHeading />);
+    expect(within(region()).getByRole('heading', { level: 2, name: 'The four proposals' })).toBeTruthy();
+    expect(within(region()).getAllByRole('heading', { level: 3 })).toHaveLength(4);
+  });
+
+  it('shows only each card’s title and ask until it is opened', () => {
+    renderWithProviders(<ProposalList />);
+    for (const proposal of proposals) {
+      const card = document.getElementById(`proposal-${proposal.number}`)!;
+      expect(within(card).getByText(proposal.ask)).toBeTruthy();
+      const panel = document.getElementById(`proposal-${proposal.number}-panel`)!;
+      expect(panel.hidden).toBe(true);
+      expect(panel.textContent).toContain(proposal.whoLabel);
+      expect(panel.textContent).toContain(proposal.status);
+    }
   });
 
   it('dims the cards a selection does not involve', () => {

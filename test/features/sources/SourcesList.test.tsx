@@ -1,12 +1,12 @@
-import { render, screen, within } from '@testing-library/react';
-import { describe, expect, it } from 'vitest';
+import { act, render, screen, within } from '@testing-library/react';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { sourceTargetId } from '../../../src/components/Cite';
 import { article } from '../../../src/content/article';
 import { briefingSlides } from '../../../src/content/briefing';
 import { quoteCite, resolveCite, sourceAnchor } from '../../../src/content/cites';
 import { content } from '../../../src/content/content';
 import { ui } from '../../../src/content/site';
-import { articleCredits, sources } from '../../../src/content/sources';
+import { articleCredits, laterSources, sourceGroups, sources } from '../../../src/content/sources';
 import { troopCaveats } from '../../../src/content/troops';
 import type { Cite } from '../../../src/content/types';
 import { SourcesList } from '../../../src/features/sources/SourcesList';
@@ -33,6 +33,16 @@ const allCites = (): Cite[] => {
 const occurrences = (text: string, part: string): number => text.split(part).length - 1;
 
 describe('SourcesList', () => {
+  // jsdom lays nothing out, so it has no scrollIntoView.
+  const scrollIntoView = vi.fn();
+  beforeEach(() => {
+    Element.prototype.scrollIntoView = scrollIntoView;
+  });
+  afterEach(() => {
+    scrollIntoView.mockClear();
+    window.location.hash = '';
+  });
+
   it('holds the full article once, one list item per paragraph, numbered as cited', () => {
     const { container } = render(<SourcesList />);
     const list = screen.getByRole('list', { name: ui.sourcesArticleTextHeading });
@@ -44,8 +54,46 @@ describe('SourcesList', () => {
       expect(items[index]!.textContent).toBe(text);
       expect(occurrences(container.textContent ?? '', text)).toBe(1);
     });
-    expect(screen.getByRole('heading', { level: 4, name: ui.sourcesArticleTextHeading })).toBeTruthy();
     expect(document.getElementById('source-credit')!.textContent).toBe(article.creditLine);
+  });
+
+  it('folds the article text in a closed <details>, and keeps the credit line in view', () => {
+    render(<SourcesList />);
+    const list = screen.getByRole('list', { name: ui.sourcesArticleTextHeading });
+    const details = list.closest('details')!;
+    expect(details.open).toBe(false);
+    expect(details.querySelector('summary')!.textContent).toBe(ui.sourcesArticleTextHeading);
+    expect(document.getElementById('source-credit')!.closest('details')).toBeNull();
+  });
+
+  it('opens the article text when the address names a paragraph or sentence in it, on load and on hash change', () => {
+    window.location.hash = '#source-p4-2';
+    render(<SourcesList />);
+    const details = document.querySelector('details')!;
+    expect(details.open).toBe(true);
+    // Opened by script: the browser found nothing to scroll to, so the script scrolls.
+    expect(scrollIntoView).toHaveBeenCalledTimes(1);
+    expect(scrollIntoView.mock.contexts[0]).toBe(document.getElementById('source-p4-2'));
+    details.open = false;
+    act(() => {
+      window.location.hash = '#source-p16';
+      window.dispatchEvent(new HashChangeEvent('hashchange'));
+    });
+    expect(details.open).toBe(true);
+    details.open = false;
+    act(() => {
+      window.location.hash = '#source-milt-war-start';
+      window.dispatchEvent(new HashChangeEvent('hashchange'));
+    });
+    expect(details.open).toBe(false);
+  });
+
+  it('uses one heading level below the section’s, and no later-reporting group while there is none', () => {
+    const { container } = render(<SourcesList />);
+    const levels = [...container.querySelectorAll('h1, h2, h3, h4, h5, h6')].map((heading) => heading.tagName);
+    expect(new Set(levels)).toEqual(new Set(['H3']));
+    expect(laterSources).toHaveLength(0);
+    expect(screen.queryByRole('heading', { name: ui.sourcesLaterHeading })).toBeNull();
   });
 
   it('gives every sentence of a multi-sentence paragraph its own id, and ids are unique', () => {
@@ -61,12 +109,26 @@ describe('SourcesList', () => {
     expect(new Set(ids).size).toBe(ids.length);
   });
 
-  it('lists every background source under the id its citations use', () => {
-    render(<SourcesList />);
+  it('lists every background source once, under the id its citations use, with publisher, title and date', () => {
+    const { container } = render(<SourcesList />);
+    const entries = [...container.querySelectorAll('.sources__background li')];
+    expect(entries).toHaveLength(sources.length);
     for (const source of sources) {
       const entry = document.getElementById(sourceAnchor(source.id))!;
       expect(entry.tagName).toBe('LI');
-      expect(entry.textContent).toContain(source.title);
+      const dated = 'date' in source ? ` (${source.date})` : '';
+      expect(entry.textContent).toBe(`${source.publisher} · ${source.title}${dated}`);
+      expect(entries.filter((other) => other.textContent === entry.textContent)).toHaveLength(1);
+    }
+  });
+
+  it('groups the background sources: every source in exactly one group, in list order', () => {
+    render(<SourcesList />);
+    expect(sourceGroups.flatMap((group) => group.sources.map((source) => source.id))).toEqual(sources.map((source) => source.id));
+    for (const group of sourceGroups) {
+      expect(group.sources.length).toBeGreaterThan(0);
+      const list = screen.getByRole('list', { name: group.label });
+      expect(within(list).getAllByRole('listitem').map((item) => item.id)).toEqual(group.sources.map((source) => sourceAnchor(source.id)));
     }
   });
 

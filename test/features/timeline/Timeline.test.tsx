@@ -1,20 +1,24 @@
 import { act, fireEvent, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import facts from '../../../src/content/facts/us-troop-levels.json';
 import { timelineEvents } from '../../../src/content/timeline';
 import { Timeline } from '../../../src/features/timeline/Timeline';
 import { renderWithProviders, withProviders } from '../../render';
 
-// jsdom has no layout: positions, the vertical/horizontal switch, scrolling and real
-// focus movement across the page are checked in Chromium (test/e2e/timeline.test.ts).
-// The timeline is a large tree (chart, 24 events, 35 troop counts), and role queries
-// compute names over all of it, so queries are scoped and the timeout is generous.
+// jsdom has no layout and no CSS: positions, the vertical/horizontal switch, scrolling,
+// the no-script stylesheet (every row and its details shown) and real focus movement
+// across the page are checked in Chromium (test/e2e/timeline.test.ts). Role queries
+// compute names over a large tree, so queries are scoped and the timeout is generous.
+
+const articleEvents = timelineEvents.filter((event) => event.inArticle);
+const backgroundEvents = timelineEvents.filter((event) => !event.inArticle);
 
 const region = () => screen.getByRole('region', { name: 'Timeline' });
 const eventList = () => within(region()).getByRole('list', { name: /^Events/ });
-const eventButton = (list: HTMLElement, title: string) => within(list).getByRole('button', { name: new RegExp(title) });
+const rowButton = (title: string) => within(eventList()).getByRole('button', { name: new RegExp(title) });
+const rowButtons = () => within(eventList()).getAllByRole('button', { expanded: false });
 const itemOf = (element: HTMLElement) => element.closest('li')!;
+const backgroundSwitch = () => within(region()).getByRole('button', { name: /^Show background events/ });
 
 beforeEach(() => {
   // jsdom does not implement scrolling.
@@ -25,26 +29,55 @@ afterEach(() => {
 });
 
 describe('Timeline', { timeout: 30_000 }, () => {
-  it('lists the events in an ordered list, each with a <time datetime>, from 2001 to May 1, 2021', () => {
+  it('keeps every event in date order as a <time datetime>, 2001 to May 1, 2021, in the HTML', () => {
     renderWithProviders(<Timeline />);
-    const list = eventList();
-    expect(list.tagName).toBe('OL');
-    const times = Array.from(region().querySelectorAll('time')).map((time) => time.getAttribute('datetime') ?? '');
-    expect(times.length).toBeGreaterThanOrEqual(15);
+    const times = Array.from(eventList().querySelectorAll('time'), (time) => time.getAttribute('datetime') ?? '');
     expect(times).toEqual(timelineEvents.map((event) => event.date));
     expect(times).toEqual([...times].sort());
     expect(times[0]!.startsWith('2001')).toBe(true);
     expect(times[times.length - 1]).toBe('2021-05-01');
-    expect(within(list).getAllByRole('listitem')).toHaveLength(timelineEvents.length);
+    expect(eventList().tagName).toBe('OL');
   });
 
-  it('marks each event "In the article" or "Background", visibly and in the name screen readers hear', () => {
+  it('lists the article’s own events as compact rows: date and title in one button, then one source marker', () => {
     renderWithProviders(<Timeline />);
-    const list = eventList();
-    expect(within(list).getAllByText('In the article').length).toBe(timelineEvents.filter((e) => e.inArticle).length);
-    expect(within(list).getAllByText('Background').length).toBe(timelineEvents.filter((e) => !e.inArticle).length);
-    expect(within(list).getByRole('button', { name: /The Taliban abandon Kabul/, description: /In the article.*paragraph 4/ })).toBeTruthy();
-    expect(within(list).getByRole('button', { name: /Bonn Agreement signed/, description: /Background.*BBC News/ })).toBeTruthy();
+    const rows = within(eventList()).getAllByRole('listitem');
+    expect(rows.map((row) => row.id)).toEqual(articleEvents.map((event) => `event-${event.id}`));
+    const kabul = rowButton('The Taliban abandon Kabul');
+    expect(kabul.textContent).toBe('November 13, 2001 The Taliban abandon Kabul');
+    // The row shows its lead source; the details name the others.
+    const markers = within(itemOf(kabul)).getAllByRole('button', { name: /^Source|^Background/ });
+    expect(markers.map((marker) => marker.getAttribute('aria-label'))).toEqual(['Source: RFE/RL paragraph 4']);
+  });
+
+  it('hides the background events behind a switch that says how many there are, and shows them when pressed', async () => {
+    const user = userEvent.setup();
+    renderWithProviders(<Timeline />);
+    const toggle = backgroundSwitch();
+    expect(toggle.textContent).toBe(`Show background events (${backgroundEvents.length})`);
+    expect(toggle.getAttribute('aria-pressed')).toBe('false');
+    expect(within(region()).getByRole('status').textContent).toBe(
+      `Showing the ${articleEvents.length} events the article states; ${backgroundEvents.length} background events are hidden.`,
+    );
+    expect(within(eventList()).queryByRole('button', { name: /Bonn Agreement signed/ })).toBeNull();
+    // Still in the HTML (hidden), for the page without scripts.
+    expect(document.getElementById('event-bonn-agreement')?.hidden).toBe(true);
+
+    await user.click(toggle);
+    expect(toggle.getAttribute('aria-pressed')).toBe('true');
+    expect(within(eventList()).getAllByRole('listitem')).toHaveLength(timelineEvents.length);
+    const bonn = rowButton('Bonn Agreement signed');
+    expect(within(itemOf(bonn)).getByRole('button', { name: /^Background sources: BBC News; PA-X/ })).toBeTruthy();
+    expect(within(region()).getByRole('status').textContent).toMatch(/^Showing all 24 events/);
+
+    await user.click(toggle);
+    expect(within(eventList()).getAllByRole('listitem')).toHaveLength(articleEvents.length);
+  });
+
+  it('lists every event from the start where asked (the timeline embed)', () => {
+    renderWithProviders(<Timeline initialShowsBackground />);
+    expect(within(eventList()).getAllByRole('listitem')).toHaveLength(timelineEvents.length);
+    expect(backgroundSwitch().getAttribute('aria-pressed')).toBe('true');
   });
 
   it('states the countdown from the letter to the deadline: 55 days', () => {
@@ -54,137 +87,117 @@ describe('Timeline', { timeout: 30_000 }, () => {
     );
   });
 
-  it('gives the event list one tab stop and moves it with the arrow keys, Home and End', async () => {
+  it('gives the rows one tab stop and moves it with the arrow keys, Home and End', async () => {
     const user = userEvent.setup();
     renderWithProviders(<Timeline />);
-    const list = eventList();
-    const buttons = within(list).getAllByRole('button', { expanded: false });
+    const buttons = rowButtons();
     expect(buttons.filter((b) => b.tabIndex === 0)).toEqual([buttons[0]]);
     act(() => buttons[0]!.focus());
-    await user.keyboard('{ArrowRight}');
+    await user.keyboard('{ArrowDown}');
     expect(document.activeElement).toBe(buttons[1]);
     expect(buttons.filter((b) => b.tabIndex === 0)).toEqual([buttons[1]]);
     await user.keyboard('{End}');
-    expect(document.activeElement).toBe(eventButton(list, 'Deadline for the last U.S. troops'));
+    expect(document.activeElement).toBe(rowButton('Deadline for the last U.S. troops'));
     await user.keyboard('{ArrowRight}');
-    expect(document.activeElement).toBe(eventButton(list, 'Deadline for the last U.S. troops'));
-    await user.keyboard('{ArrowLeft}');
-    expect(document.activeElement).toBe(eventButton(list, 'Blinken’s letter to Ghani is reported'));
+    expect(document.activeElement).toBe(rowButton('Deadline for the last U.S. troops'));
+    await user.keyboard('{ArrowUp}');
+    expect(document.activeElement).toBe(rowButton('Blinken’s letter to Ghani is reported'));
     await user.keyboard('{Home}');
     expect(document.activeElement).toBe(buttons[0]);
   });
 
-  it('opens an event’s details with Enter: the nearest troop count, who was involved, sources and a link', async () => {
+  it('opens a row’s details with Enter: the summary, who was involved, the other sources and a link', async () => {
     const user = userEvent.setup();
     renderWithProviders(<Timeline />);
-    const button = eventButton(eventList(), 'U.S.–Taliban agreement signed in Doha');
+    const button = rowButton('U.S.–Taliban agreement signed in Doha');
     const details = document.getElementById(button.getAttribute('aria-controls')!)!;
     expect(details.hidden).toBe(true);
+    // In the HTML while closed, so the page without scripts can show it.
+    expect(details.textContent).toContain('Involved:');
     act(() => button.focus());
     await user.keyboard('{Enter}');
     expect(button.getAttribute('aria-expanded')).toBe('true');
     expect(details.hidden).toBe(false);
-    expect(details.textContent).toContain('Nearest U.S. troop count: 13,000 (February 29, 2020)');
-    expect(within(details).getByRole('button', { name: 'Source: RFE/RL paragraph 6' })).toBeTruthy();
+    const event = timelineEvents.find((e) => e.id === 'doha-agreement')!;
+    expect(details.textContent).toContain(event.summary);
+    expect(within(details).getByRole('button', { name: /^Background sources?:/ })).toBeTruthy();
+    expect(within(details).queryByRole('button', { name: 'Source: RFE/RL paragraph 6' })).toBeNull();
     expect(within(details).getByRole('link', { name: 'Link to this event' }).getAttribute('href')).toBe('#event-doha-agreement');
     await user.keyboard('{Enter}');
     expect(details.hidden).toBe(true);
   });
 
-  it('highlights a clicked event and its point on the troop chart', async () => {
+  it('highlights a row’s event on the chart, and names it under the chart', async () => {
     const user = userEvent.setup();
-    renderWithProviders(<Timeline />);
-    const points = within(region()).getByRole('group', { name: /U.S. troop counts/ });
-    expect(points.querySelector('[data-highlighted]')).toBeNull();
-    const button = eventButton(eventList(), 'U.S. troops cut to 2,500');
-    await user.click(button);
-    expect(itemOf(button).dataset.selected).toBe('true');
-    const highlighted = within(points).getByRole('button', { name: 'January 15, 2021: 2,500 U.S. troops' });
-    expect(highlighted.dataset.highlighted).toBe('true');
-    expect(points.querySelectorAll('[data-highlighted]')).toHaveLength(1);
+    const { container } = renderWithProviders(<Timeline />);
+    const readout = container.querySelector('.tl-readout')!;
+    // Never empty: before any choice it names the event of the "as of" date.
+    expect(readout.textContent).toContain('March 7, 2021 Blinken’s letter to Ghani is reported');
+    await user.click(rowButton('U.S. troops cut to 2,500'));
+    expect(itemOf(rowButton('U.S. troops cut to 2,500')).dataset.selected).toBe('true');
+    expect(container.querySelector('[data-event-id="troops-2500"]')?.getAttribute('data-selected')).toBe('true');
+    expect(container.querySelectorAll('.tl-dot[data-selected]')).toHaveLength(1);
+    expect(readout.textContent).toContain('January 15, 2021 U.S. troops cut to 2,500');
   });
 
-  it('selects an event from its marker on the chart, and makes it the list’s tab stop', () => {
+  it('selects an event from its marker on the chart and makes its row the tab stop', () => {
     const { container } = renderWithProviders(<Timeline />);
     fireEvent.click(container.querySelector('[data-event-id="talks-open"]')!);
-    expect(container.querySelector('[data-event-id="talks-open"]')?.getAttribute('data-selected')).toBe('true');
-    const button = eventButton(eventList(), 'Government–Taliban talks open in Qatar');
+    const button = rowButton('Government–Taliban talks open in Qatar');
     expect(itemOf(button).dataset.selected).toBe('true');
     expect(button.tabIndex).toBe(0);
   });
 
-  it('shows a troop count’s sources on focus, and moves between counts with the arrow keys', async () => {
-    const user = userEvent.setup();
+  it('names a hidden background event picked on the chart, and keeps the list’s tab stop on a listed row', () => {
     const { container } = renderWithProviders(<Timeline />);
-    const points = within(region()).getAllByRole('button', { name: /U.S. troops$/ });
-    act(() => points[0]!.focus());
-    const readout = container.querySelector('.tl-readout')!;
-    expect(readout.textContent).toContain('November 2001: 1,300 U.S. troops');
-    expect(readout.textContent).toContain('Associated Press');
-    expect(points[0]!.getAttribute('aria-describedby')?.split(' ')).toHaveLength(2);
-    expect(document.getElementById(points[0]!.getAttribute('aria-describedby')!.split(' ')[0]!)?.textContent).toMatch(/^Associated Press/);
-    await user.keyboard('{End}');
-    expect(document.activeElement).toBe(points[points.length - 1]);
-    expect(readout.textContent).toContain('January 15, 2021: 2,500 U.S. troops');
+    fireEvent.click(container.querySelector('[data-event-id="bonn-agreement"]')!);
+    expect(container.querySelector('.tl-readout')!.textContent).toContain('December 5, 2001 Bonn Agreement signed');
+    expect(rowButtons().filter((b) => b.tabIndex === 0)).toEqual([rowButtons()[0]]);
   });
 
-  it('draws and tabulates exactly the fact sheet’s troop counts', () => {
-    const { container } = renderWithProviders(<Timeline />);
-    // Sources are the fact sheet's, less three reports from after March 7, 2021 (see troopText.test.ts).
-    const later = /\((Mar|Apr) (\d+, )?2021\)/;
-    const expected = facts
-      .filter((f) => f.kind === 'snapshot')
-      .map((f) => ({ date: f.date, troops: f.troops, sources: f.sources.filter((source) => !later.test(source)) }));
-    expect(expected.find((e) => e.date === '2021-01-15')?.sources).toHaveLength(2);
-    const table = within(region()).getByRole('table', { name: /U.S. troops in Afghanistan/ }) as HTMLTableElement;
-    expect(
-      Array.from(table.tBodies[0]!.rows, (row) => ({
-        date: row.dataset.date,
-        troops: Number(row.cells[1]!.textContent!.replace(/,/g, '')),
-        sources: Array.from(row.cells[2]!.querySelectorAll('li'), (li) => li.textContent),
-      })),
-    ).toEqual(expected);
-    const points = within(region()).getByRole('group', { name: /U.S. troop counts/ });
-    const pointNames = within(points).getAllByRole('button').map((b) => b.getAttribute('aria-label'));
-    expect(pointNames.map((name) => Number(/: ([\d,]+) U\.S\./.exec(name ?? '')?.[1]?.replace(/,/g, '')))).toEqual(
-      expected.map((e) => e.troops),
-    );
-    expect(container.querySelector('.tl-plot__area')?.getAttribute('d')?.match(/[ML]/g)).toHaveLength(expected.length + 2);
-  });
-
-  it('has a chart named for its troops, with a summary, caveats, the phases and the data as its text alternative', () => {
+  it('has no troop curve: a chart of the events and phases, its key in one line and the phases behind a disclosure', () => {
     renderWithProviders(<Timeline />);
-    const figure = within(region()).getByRole('figure', { name: /U.S. troops in Afghanistan/ });
+    const figure = within(region()).getByRole('figure', { name: /main events and the phases/ });
+    expect(figure.querySelector('.tl-plot__area, .tl-troop')).toBeNull();
+    expect(within(figure).queryByRole('table')).toBeNull();
     const caption = figure.querySelector('figcaption')!;
-    expect(caption.textContent).toContain('rose from about 2,500 at the end of 2001 to about 100,000');
-    expect(caption.textContent).toContain('The Pentagon changed how it counted in August 2017');
-    for (const phase of ['Combat mission', 'Training mission', 'Doha timetable']) expect(within(caption).getByText(phase)).toBeTruthy();
-    expect(within(caption).getByRole('table')).toBeTruthy();
+    expect(caption.querySelector('.tl-legend')?.textContent).toContain('In the article');
+    expect(caption.textContent).toMatch(/Last 15 months drawn \d+ times wider/);
+    const phases = caption.querySelector('details')!;
+    expect(phases.open).toBe(false);
+    expect(phases.querySelector('summary')?.textContent).toBe('The phases, with their sources');
+    for (const phase of ['Combat mission', 'Training mission', 'Doha timetable']) expect(within(phases).getByText(phase)).toBeTruthy();
   });
 
   it('dims the events a selection elsewhere does not involve', () => {
     renderWithProviders(<Timeline highlightedEvents={new Set(['doha-agreement'])} />);
-    const list = eventList();
-    expect(itemOf(eventButton(list, 'U.S.–Taliban agreement signed in Doha')).dataset.dimmed).toBeUndefined();
-    expect(itemOf(eventButton(list, 'Bonn Agreement signed')).dataset.dimmed).toBe('true');
+    expect(itemOf(rowButton('U.S.–Taliban agreement signed in Doha')).dataset.dimmed).toBeUndefined();
+    expect(itemOf(rowButton('Government–Taliban talks open in Qatar')).dataset.dimmed).toBe('true');
   });
 
   it('opens and scrolls to the event a followed #event-<id> link names, on load and at each later navigation', () => {
     const { rerender } = renderWithProviders(<Timeline linkedEvent="talks-open" navigation={1} />);
-    const list = eventList();
-    const talks = eventButton(list, 'Government–Taliban talks open in Qatar');
+    const talks = rowButton('Government–Taliban talks open in Qatar');
     expect(talks.getAttribute('aria-expanded')).toBe('true');
     expect(itemOf(talks).dataset.selected).toBe('true');
     expect(document.activeElement).toBe(talks);
     expect(Element.prototype.scrollIntoView).toHaveBeenCalledTimes(1);
     rerender(withProviders(<Timeline linkedEvent="letter-reported" navigation={2} />));
-    expect(eventButton(list, 'Blinken’s letter to Ghani is reported').getAttribute('aria-expanded')).toBe('true');
+    expect(rowButton('Blinken’s letter to Ghani is reported').getAttribute('aria-expanded')).toBe('true');
     expect(Element.prototype.scrollIntoView).toHaveBeenCalledTimes(2);
+  });
+
+  it('lists the background events when a link names one of them, and opens it', () => {
+    renderWithProviders(<Timeline linkedEvent="bonn-agreement" navigation={1} />);
+    const bonn = rowButton('Bonn Agreement signed');
+    expect(bonn.getAttribute('aria-expanded')).toBe('true');
+    expect(document.activeElement).toBe(bonn);
+    expect(backgroundSwitch().getAttribute('aria-pressed')).toBe('true');
   });
 
   it('does not reopen a link the reader has since closed, until it is followed again', () => {
     const { rerender } = renderWithProviders(<Timeline linkedEvent="talks-open" navigation={1} />);
-    const talks = eventButton(eventList(), 'Government–Taliban talks open in Qatar');
+    const talks = rowButton('Government–Taliban talks open in Qatar');
     fireEvent.click(talks);
     expect(talks.getAttribute('aria-expanded')).toBe('false');
     rerender(withProviders(<Timeline linkedEvent="talks-open" navigation={1} highlightedEvents={new Set(['talks-open'])} />));
@@ -195,9 +208,9 @@ describe('Timeline', { timeout: 30_000 }, () => {
 
   it.each(['no-such-event', '__proto__', '<script>', ''])('ignores a link to %j', (id) => {
     renderWithProviders(<Timeline linkedEvent={id} navigation={1} />);
-    const list = eventList();
-    expect(within(list).queryAllByRole('button', { expanded: true })).toHaveLength(0);
-    expect(list.querySelector('[data-selected]')).toBeNull();
+    expect(within(eventList()).queryAllByRole('button', { expanded: true })).toHaveLength(0);
+    expect(eventList().querySelector('[data-selected]')).toBeNull();
+    expect(backgroundSwitch().getAttribute('aria-pressed')).toBe('false');
     expect(Element.prototype.scrollIntoView).not.toHaveBeenCalled();
   });
 

@@ -17,6 +17,16 @@ describe('TimelineScene', () => {
     expect(text).not.toContain('Bonn Agreement signed');
   });
 
+  it('names its bands and year values, marks the stretched axis, and draws no troop curve (the deadline section does)', () => {
+    const { container } = renderWithProviders(<TimelineScene focusEvents={['war-begins']} />);
+    const texts = Array.from(container.querySelectorAll('text'), (text) => text.textContent ?? '');
+    expect(texts).toEqual(expect.arrayContaining(['Combat mission', 'Training mission', 'Doha timetable', '2001', '2010', '2020', 'May 1, 2021']));
+    expect(texts.some((text) => /^Last 15 months drawn \d+ times wider$/.test(text))).toBe(true);
+    expect(container.querySelector('.scene__break')).not.toBeNull();
+    expect(container.querySelector('.scene__area')).toBeNull();
+    expect(texts.some((text) => /\d+k$|troops/i.test(text))).toBe(false);
+  });
+
   it('places the highlight over the step’s events on the same focus + context axis as the timeline', () => {
     const { container, rerender } = renderWithProviders(<TimelineScene focusEvents={['war-begins']} />);
     const dotX = (id: string) => {

@@ -1,16 +1,7 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { timelineEras, timelineEvents } from '../../../src/content/timeline';
-import {
-  CROSS,
-  LANE_GAP,
-  eraMarks,
-  eventMarks,
-  placeAt,
-  troopDepth,
-  troopMarks,
-} from '../../../src/features/timeline/timelineGeometry';
-import { snapshotSeries } from '../../../src/features/timeline/troopSeries';
+import { CROSS, LANE_GAP, eraMarks, eventMarks, placeAt } from '../../../src/features/timeline/timelineGeometry';
 
 describe('eventMarks', () => {
   const marks = eventMarks(timelineEvents);
@@ -31,13 +22,12 @@ describe('eventMarks', () => {
   });
 });
 
-describe('troop and era marks', () => {
-  it('puts zero troops on the axis and the maximum at the top of the troop area', () => {
-    expect(troopDepth(0, 101_000)).toBe(CROSS.axis);
-    expect(troopDepth(101_000, 101_000)).toBeCloseTo(CROSS.troopTop, 10);
-    expect(troopDepth(5, 0)).toBe(CROSS.axis);
-    const marks = troopMarks(snapshotSeries(), 101_000);
-    expect(marks.every((mark) => mark.c >= CROSS.troopTop - 1e-9 && mark.c <= CROSS.axis)).toBe(true);
+describe('era marks', () => {
+  it('keeps the bands, the as-of label and the countdown bracket above the axis, in that order', () => {
+    expect(CROSS.missionBand[1]).toBeLessThanOrEqual(CROSS.agreementBand[0]);
+    expect(CROSS.agreementBand[1]).toBeLessThan(CROSS.asOfLabel);
+    expect(CROSS.asOfLabel).toBeLessThan(CROSS.bracket);
+    expect(CROSS.bracket).toBeLessThan(CROSS.axis);
   });
 
   it('draws mission phases and the Doha timetable on separate rows, each ending after it starts', () => {

@@ -14,7 +14,6 @@ describe('troopLabels', () => {
 
   it('names a count with its month and year, from the copy template', () => {
     expect(troopMarkerText(timelineUi.peakMarker, point('2011-06', 101_000))).toBe('Peak: 101,000 (Jun 2011)');
-    expect(troopMarkerText(timelineUi.lastMarker, point('2021-01-15', 2_500))).toBe('2,500 (Jan 2021)');
   });
 
   it('writes gridline values in thousands and says how much wider the last months are drawn', () => {

@@ -1,0 +1,33 @@
+import { useLayoutEffect, useRef } from 'react';
+
+/** Space kept between an open note and the viewport's edges, in px. */
+const EDGE = 8;
+
+/**
+ * Keeps an open note inside the viewport: it starts under its marker and
+ * shifts left when it would overflow the right edge (a marker at the end of a
+ * line on a 320 px screen), and sits above the marker when there is no room
+ * below. Measured before paint, so it never shows out of place.
+ */
+export const useKeepInViewport = (isOpen: boolean) => {
+  const ref = useRef<HTMLSpanElement>(null);
+  useLayoutEffect(() => {
+    const note = ref.current;
+    if (!isOpen || note === null) return;
+    const place = () => {
+      note.style.left = '0px';
+      delete note.dataset.above;
+      const rect = note.getBoundingClientRect();
+      const width = document.documentElement.clientWidth;
+      const overflow = Math.max(0, rect.right - (width - EDGE));
+      const shift = Math.min(overflow, rect.left - EDGE);
+      note.style.left = `${-Math.max(0, shift)}px`;
+      const marker = note.parentElement?.getBoundingClientRect();
+      if (marker !== undefined && rect.bottom > window.innerHeight && marker.top > rect.height + EDGE) note.dataset.above = 'true';
+    };
+    place();
+    window.addEventListener('resize', place);
+    return () => window.removeEventListener('resize', place);
+  }, [isOpen]);
+  return ref;
+};
