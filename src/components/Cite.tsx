@@ -100,7 +100,7 @@ export const CiteMarker = ({ group }: CiteMarkerProps) => {
       >
         {groupMark(group)}
       </a>
-      {isOpen && <CiteNote id={id} group={group} ref={popoverRef} onClick={handleNoteClick} />}
+      {isOpen && <CiteNote id={id} group={group} ref={popoverRef} onClick={handleNoteClick} hasFocusableLinks={isPinned} />}
     </span>
   );
 };

@@ -7,6 +7,12 @@ interface CiteNoteProps {
   readonly group: CiteGroup;
   readonly ref: Ref<HTMLSpanElement>;
   readonly onClick: MouseEventHandler;
+  /**
+   * Whether Tab reaches the note's links: only once the reader has opened it on
+   * purpose (click, Enter, Space). A note shown by focus alone keeps them out
+   * of the tab order, so tabbing along the markers costs one stop each.
+   */
+  readonly hasFocusableLinks: boolean;
 }
 
 const noteLabel = (group: CiteGroup): string => {
@@ -23,25 +29,28 @@ const noteLabel = (group: CiteGroup): string => {
  * article, the cited sentences of one paragraph, in its order; for other
  * sources, each one's publisher, title and date, linked to its Sources entry.
  */
-export const CiteNote = ({ id, group, ref, onClick }: CiteNoteProps) => (
-  <span id={id} ref={ref} role="tooltip" className="cite__popover" onClick={onClick}>
-    <span className="cite__label">{noteLabel(group)}</span>
-    {group.kind === 'article' ? (
-      <>
-        {group.cites.map((cite) => (
-          <span key={cite.cite} className="cite__text">{`“${cite.text}”`}</span>
-        ))}
-        <a className="cite__more" href={`#${groupTargetId(group)}`}>
-          {ui.citeReadInSources}
-        </a>
-      </>
-    ) : (
-      group.cites.map((cite) => (
-        <a key={cite.cite} className="cite__entry" href={`#${sourceTargetId(cite)}`}>
-          <span className="cite__publisher">{cite.publisher}</span>
-          {cite.date === undefined ? ` ${cite.title}` : ` ${cite.title}, ${cite.date}`}
-        </a>
-      ))
-    )}
-  </span>
-);
+export const CiteNote = ({ id, group, ref, onClick, hasFocusableLinks }: CiteNoteProps) => {
+  const tabIndex = hasFocusableLinks ? undefined : -1;
+  return (
+    <span id={id} ref={ref} role="tooltip" className="cite__popover" onClick={onClick}>
+      <span className="cite__label">{noteLabel(group)}</span>
+      {group.kind === 'article' ? (
+        <>
+          {group.cites.map((cite) => (
+            <span key={cite.cite} className="cite__text">{`“${cite.text}”`}</span>
+          ))}
+          <a className="cite__more" href={`#${groupTargetId(group)}`} tabIndex={tabIndex}>
+            {ui.citeReadInSources}
+          </a>
+        </>
+      ) : (
+        group.cites.map((cite) => (
+          <a key={cite.cite} className="cite__entry" href={`#${sourceTargetId(cite)}`} tabIndex={tabIndex}>
+            <span className="cite__publisher">{cite.publisher}</span>
+            {cite.date === undefined ? ` ${cite.title}` : ` ${cite.title}, ${cite.date}`}
+          </a>
+        ))
+      )}
+    </span>
+  );
+};

@@ -90,12 +90,27 @@ describe('Cite', () => {
     expect(text).not.toContain('seen by Afghanistan');
   });
 
-  it('keeps the note open while focus moves to a link inside it; Escape there hands focus back to the marker', async () => {
+  it('leaves a note shown by focus out of the tab order: Tab goes on to the next marker', async () => {
+    const user = userEvent.setup();
+    render(
+      <>
+        <Cite source={resolveCite('bg:milt-war-start')!} />
+        <Cite source={resolveCite('p4.2')!} />
+      </>,
+    );
+    await user.tab();
+    expect(screen.getByRole('tooltip')).toBeTruthy();
+    await user.tab();
+    expect(marker('Source: RFE/RL paragraph 4')).toBe(document.activeElement);
+  });
+
+  it('once opened with Enter, Tab moves into the note’s links; Escape there hands focus back to the marker', async () => {
     const user = userEvent.setup();
     render(<Cite source={resolveCite('bg:milt-war-start')!} />);
     const background = marker('Background source: Military Times');
     await user.tab();
     expect(background).toBe(document.activeElement);
+    await user.keyboard('{Enter}');
     await user.tab();
     const entry = within(screen.getByRole('tooltip')).getByRole('link', { name: /Military Times/ });
     expect(entry).toBe(document.activeElement);

@@ -169,6 +169,8 @@ describe('the actors panel at 320 px, in dark mode and with reduced motion', () 
     // Every control in the panel and the bar is at least 24 × 24 px.
     const small = await page.evaluate(() =>
       Array.from(document.querySelectorAll<HTMLElement>('#who-is-who button[aria-pressed], #who-is-who summary, .selection-bar a, .selection-bar button'))
+        // Controls inside a closed disclosure are not rendered, so not targets yet.
+        .filter((el) => el.getClientRects().length > 0)
         .map((el) => ({ text: el.textContent, box: el.getBoundingClientRect() }))
         .filter(({ box }) => box.width < 24 || box.height < 24)
         .map(({ text }) => text),
@@ -186,7 +188,7 @@ describe('the actors panel at 320 px, in dark mode and with reduced motion', () 
     const row = panel(page).locator('#actor-blinken');
     const role = row.getByText(/U\.S\. secretary of state/);
     expect(await role.isVisible()).toBe(false);
-    await row.locator('summary').click();
+    await row.getByText('About Antony Blinken').click();
     expect(await row.locator('details').first().getAttribute('open')).toBe('');
     expect(await role.isVisible()).toBe(true);
     expect(await row.getByText('urgent leadership').isVisible()).toBe(true);

@@ -163,7 +163,13 @@ const readSettled = async (page: Page, selector: string): Promise<TextReading[]>
 };
 
 const showStep = async (page: Page, id: string): Promise<string> => {
-  await page.locator(`[data-step-id="${id}"]`).evaluate((el) => el.scrollIntoView({ block: 'center', behavior: 'instant' }));
+  // Bring the step's top just above the line steps turn active at (--step-line: mid-screen on desktop, lower on phones).
+  await page.locator(`[data-step-id="${id}"]`).evaluate((el) => {
+    const story = el.closest('[data-story]') ?? document.documentElement;
+    const line = Number.parseFloat(getComputedStyle(story).getPropertyValue('--step-line')) || 50;
+    const top = el.getBoundingClientRect().top + window.scrollY - (window.innerHeight * line) / 100 + 40;
+    window.scrollTo({ top, behavior: 'instant' });
+  });
   await expect.poll(() => page.locator(`[data-graphic-step="${id}"]`).count(), { timeout: 10_000 }).toBe(1);
   return `[data-graphic-step="${id}"]`;
 };

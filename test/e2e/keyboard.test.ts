@@ -13,7 +13,11 @@ const describeFocus = (page: Page) =>
     const style = getComputedStyle(element);
     const box = element.getBoundingClientRect();
     const centre = document.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2);
+    // Markers share their text ("¶4"), so count elements, not names.
+    const isFirstVisit = element.dataset.tabSeen === undefined;
+    element.dataset.tabSeen = '';
     return {
+      isFirstVisit,
       name: `${element.tagName.toLowerCase()}#${element.id}.${element.className} "${(element.textContent ?? '').trim().slice(0, 40)}"`,
       hasRing: (style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 2) || style.boxShadow !== 'none',
       isInView: box.bottom > 0 && box.top < window.innerHeight && box.right > 0 && box.left < window.innerWidth,
@@ -29,15 +33,17 @@ describe.each([
     const { page, log, close } = await openPage(env.browser, { viewport, reducedMotion: 'reduce' });
     await page.goto(`${baseUrl}/`);
     const seen: string[] = [];
+    let distinct = 0;
     for (let stop = 0; stop < 80; stop += 1) {
       await page.keyboard.press('Tab');
       const focus = await describeFocus(page);
       if (focus === null) break;
       seen.push(focus.name);
+      if (focus.isFirstVisit) distinct += 1;
       expect(focus, focus.name).toMatchObject({ hasRing: true, isInView: true, isUncovered: true });
     }
     expect(seen[0]).toContain('Skip to the story');
-    expect(new Set(seen).size).toBeGreaterThan(40);
+    expect(distinct).toBeGreaterThan(40);
     expect(log.pageErrors).toEqual([]);
     await close();
   });

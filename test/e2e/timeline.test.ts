@@ -10,7 +10,12 @@ const env = useChromium();
 const articleEvents = timelineEvents.filter((event) => event.inArticle);
 
 const timeline = (page: Page) => page.getByRole('region', { name: 'Timeline' });
-const eventButtons = (page: Page) => timeline(page).getByRole('list', { name: /^Events/ }).getByRole('button');
+/** The rows' own buttons (date and title), not the source markers beside them. */
+const eventButtons = (page: Page) =>
+  timeline(page)
+    .getByRole('list', { name: /^Events/ })
+    .getByRole('button')
+    .filter({ has: page.locator('time') });
 const focusedEventId = (page: Page) => page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset.rovingId ?? null);
 
 /** Centres of the chart's event markers, in event order. */

@@ -6,7 +6,7 @@ import { FOCUS_SHARE } from './timelineScale';
 const axisY = CROSS.axis * S;
 const at = (share: number) => (share * S).toFixed(1);
 /** Repeated strokes as one path each: fewer nodes to render, hydrate and query. */
-const stemsPath = eventMarksList.map(({ t, c }) => `M${at(t)},${axisY}V${at(c)}`).join('');
+const stemsPath = eventMarksList.map(({ t, c }) => `M${at(t)},${at(CROSS.stemStart)}V${at(c)}`).join('');
 const ticksPath = ticks.map(({ t, label }) => `M${at(t)},${axisY}v${label === null ? 12 : 22}`).join('');
 
 /**

@@ -17,8 +17,10 @@ export const CROSS = {
   asOfLabel: 0.3,
   bracket: 0.41,
   axis: 0.5,
-  firstLane: 0.62,
-  laneStep: 0.085,
+  /** Stems to the markers start past the axis's tick labels, so no line runs through a year. */
+  stemStart: 0.63,
+  firstLane: 0.66,
+  laneStep: 0.075,
 } as const;
 
 /** Closest two event markers may come in one lane, as a share of the axis (about 25 px at 1,000 px). */
