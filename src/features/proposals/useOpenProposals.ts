@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { proposalDomIds } from './proposalAnchors';
 
 interface UseOpenProposalsOptions {
@@ -17,6 +17,19 @@ interface RevealRequest {
 }
 
 /**
+ * Whether the reader is still where the browser's own jump to the link put
+ * them: the card near the viewport and nothing else focused. A card that
+ * hydrates late must not pull a reader back who has scrolled or tabbed on.
+ */
+const isReaderStillThere = (card: HTMLElement | null): boolean => {
+  if (card === null) return false;
+  const box = card.getBoundingClientRect();
+  const isNear = box.bottom > -window.innerHeight && box.top < 2 * window.innerHeight;
+  const active = document.activeElement;
+  return isNear && (active === null || active === document.body || card.contains(active));
+};
+
+/**
  * Which cards are open (by number, 1-based), all closed at first. A followed
  * link opens its cards, then scrolls the first into view and moves focus to
  * its button; the reader's own toggles are reported back.
@@ -24,6 +37,7 @@ interface RevealRequest {
 export const useOpenProposals = ({ count, idPrefix, linked, navigation, onOpenChange }: UseOpenProposalsOptions) => {
   const [openNumbers, setOpenNumbers] = useState<readonly number[]>([]);
   const [revealRequest, setRevealRequest] = useState<RevealRequest | null>(null);
+  const hasRevealed = useRef(false);
 
   // Keyed on the navigation alone: the reader's own toggles change `linked` without one, and must not reveal.
   useEffect(() => {
@@ -35,7 +49,12 @@ export const useOpenProposals = ({ count, idPrefix, linked, navigation, onOpenCh
   useEffect(() => {
     if (revealRequest === null) return;
     const ids = proposalDomIds(idPrefix, revealRequest.number);
-    document.getElementById(ids.card)?.scrollIntoView?.({ block: 'start' });
+    const card = document.getElementById(ids.card);
+    // The link the page opened with: the browser already jumped there, and the reader may have moved on.
+    const isFirst = !hasRevealed.current;
+    hasRevealed.current = true;
+    if (isFirst && !isReaderStillThere(card)) return;
+    card?.scrollIntoView?.({ block: 'start' });
     document.getElementById(ids.toggle)?.focus({ preventScroll: true });
   }, [revealRequest, idPrefix]);
 

@@ -101,6 +101,16 @@ describe('ProposalList', () => {
     expect(scrollIntoView.mock.contexts[0]).toBe(document.getElementById('proposal-2'));
   });
 
+  it('opens the card of the link the page opened with, but never pulls back a reader who has tabbed on', async () => {
+    const elsewhere = document.body.appendChild(document.createElement('button'));
+    elsewhere.focus();
+    renderWithProviders(<ProposalList linkedProposals={[3]} navigation={1} />);
+    await waitFor(() => expect(expandedStates()).toEqual(['false', 'false', 'true', 'false']));
+    expect(document.activeElement).toBe(elsewhere);
+    expect(scrollIntoView).not.toHaveBeenCalled();
+    elsewhere.remove();
+  });
+
   it('follows later links, but the reader’s own toggles (no navigation) never reveal again', async () => {
     const user = userEvent.setup();
     const { rerender } = renderWithProviders(<ProposalList linkedProposals={[]} navigation={1} />);
