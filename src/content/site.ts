@@ -42,7 +42,7 @@ export const ui = {
   sourcesBackgroundHeading: 'Background sources',
   sourcesArticleIntro: 'Its paragraphs, ¶1 to ¶21, are what the ¶ markers cite.',
   sourcesBackgroundIntro: 'Dates and figures not in the article, checked for this explainer against these reports.',
-  sourcesNamedByArticle: 'The article credits reporting by',
+  sourcesNamedByArticle: 'The article credits reporting by:',
   sourcesArticleTextHeading: 'The article, paragraph by paragraph',
   sourcesLaterHeading: 'Later reporting',
   actorsHeading: 'Who’s who',

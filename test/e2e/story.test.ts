@@ -193,11 +193,11 @@ describe('on a 1440×900 screen', () => {
 });
 
 describe.each([
-  { width: 1440, height: 900, stepPace: 450 },
-  { width: 1024, height: 768, stepPace: 450 },
-  { width: 390, height: 844, stepPace: 400 },
-  { width: 320, height: 640, stepPace: 400 },
-])('the grid at $width px', ({ stepPace, ...viewport }) => {
+  { width: 1440, height: 900, stepPace: 450, maxScreens: 20 },
+  { width: 1024, height: 768, stepPace: 450, maxScreens: undefined },
+  { width: 390, height: 844, stepPace: 400, maxScreens: 30 },
+  { width: 320, height: 640, stepPace: 400, maxScreens: undefined },
+])('the grid at $width px', ({ stepPace, maxScreens, ...viewport }) => {
   it('starts every section’s header and blocks at one left edge, with at most two heading levels per section, and keeps the steps’ pace', async () => {
     const { page, close } = await openPage(env.browser, { viewport });
     await page.goto(`${baseUrl}/`);
@@ -217,8 +217,10 @@ describe.each([
         if (shown.size > 2) levels.push(`${section.id}: ${[...shown].join(', ')}`);
       }
       const steps = Array.from(document.querySelectorAll('.scrolly [data-step-id]'), (step) => step.getBoundingClientRect().height);
-      return { offEdge, levels, meanStep: steps.reduce((sum, height) => sum + height, 0) / steps.length };
+      return { offEdge, levels, meanStep: steps.reduce((sum, height) => sum + height, 0) / steps.length, pageHeight: document.documentElement.scrollHeight };
     });
+    // The whole page with nothing opened (and no hindsight): the issue's budget in screens.
+    if (maxScreens !== undefined) expect(grid.pageHeight).toBeLessThanOrEqual(maxScreens * viewport.height);
     expect(grid.offEdge).toEqual([]);
     expect(grid.levels).toEqual([]);
     // About stepPace px of scrolling per step, card included: no screens of empty space between steps.
@@ -229,6 +231,39 @@ describe.each([
 });
 
 describe('the page', () => {
+  it('marks sources in exactly three forms, one per kind, and never shows one source twice in a block', async () => {
+    const { page, close } = await openPage(env.browser, { viewport: { width: 1440, height: 900 } });
+    await page.goto(`${baseUrl}/`);
+    await hydrateAll(page);
+    const marks = await page.evaluate(() => {
+      const shapes = new Map<string, Set<string>>();
+      const repeats: string[] = [];
+      const boxes = [...document.querySelectorAll<HTMLElement>('main .cite__button, main .badge')].filter((el) => el.getClientRects().length > 0);
+      for (const mark of boxes) {
+        const kind = /(?:cite|badge)--(\w+)/.exec(`${mark.className} ${mark.closest('.cite')?.className ?? ''}`)?.[1] ?? 'none';
+        const style = getComputedStyle(mark);
+        const shape = `${style.borderTopStyle}/${style.borderBottomStyle} radius ${parseFloat(style.borderTopLeftRadius) > 4 ? 'round' : 'square'} ${style.fontStyle}`;
+        shapes.set(kind, (shapes.get(kind) ?? new Set()).add(shape));
+      }
+      // A block: the nearest paragraph, list item, cell or caption holding markers.
+      const blocks = new Set([...document.querySelectorAll('main .cite__button')].map((el) => el.closest('p, li, td, th, figcaption, dd')));
+      for (const block of blocks) {
+        if (block === null) continue;
+        const names = [...block.querySelectorAll(':scope .cite__button')]
+          .filter((el) => el.closest('p, li, td, th, figcaption, dd') === block && el.getClientRects().length > 0)
+          .map((el) => el.getAttribute('aria-label') ?? '');
+        const twice = names.filter((name, index) => names.indexOf(name) !== index);
+        if (twice.length > 0) repeats.push(`${twice.join(', ')} in “${(block.textContent ?? '').slice(0, 50)}”`);
+      }
+      return { shapes: Object.fromEntries([...shapes].map(([kind, set]) => [kind, [...set]])), repeats };
+    });
+    expect(Object.keys(marks.shapes).sort()).toEqual(['article', 'background']);
+    for (const [kind, forms] of Object.entries(marks.shapes)) expect(forms, kind).toHaveLength(1);
+    expect(marks.shapes.article![0]).not.toBe(marks.shapes.background![0]);
+    expect(marks.repeats).toEqual([]);
+    await close();
+  });
+
   it('places the graphic beside the steps when wide and above them when narrow', async () => {
     const wide = await openPage(env.browser, { viewport: { width: 1440, height: 900 } });
     await wide.page.goto(`${baseUrl}/`);

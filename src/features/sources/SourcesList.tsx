@@ -27,16 +27,16 @@ export const SourcesList = () => {
           <SourceBadge kind="article" /> {article.publisher}: <cite>“{article.headline}”</cite>. {ui.asOfLabel}{' '}
           {formatDate(site.asOf)}. {ui.sourcesArticleIntro}
         </p>
-        <p className="sources__credits">
-          {ui.sourcesNamedByArticle}{' '}
-          {articleCredits.map((credit, index) => (
-            <span key={credit.outlet}>
-              {index > 0 && '; '}
-              <strong>{credit.name}</strong>, {credit.role}<CiteList sources={resolveCites(credit.cites)} />
-            </span>
+        {/* One item per outlet: each claim is its own block, with its own marker. */}
+        <p className="sources__credits-label">{ui.sourcesNamedByArticle}</p>
+        <ul className="sources__credits" role="list">
+          {articleCredits.map((credit) => (
+            <li key={credit.outlet}>
+              <strong>{credit.name}</strong>, {credit.role}
+              <CiteList sources={resolveCites(credit.cites)} />
+            </li>
           ))}
-          .
-        </p>
+        </ul>
         <p id={CREDIT_SOURCE_ID} className="sources__credit-line">
           {article.creditLine}
         </p>
