@@ -265,3 +265,84 @@ export interface ContentBundle {
   readonly steps: readonly StoryStep[];
   readonly unknowns: readonly Unknown[];
 }
+
+/*
+ * The hindsight layer (issue #14): what happened after the article, from
+ * reporting published later (../shared/facts/after-march-2021.json). Kept apart
+ * from the story as of March 2021: its own cites, its own dates, its own types.
+ */
+
+/** A source published after the article, registered in `sources.ts` `laterSources`. */
+export type LaterCite = `later:${string}`;
+
+/** A later report, named as the fact sheet names it (publisher, title, date as published, the address read). */
+export interface LaterSource {
+  readonly id: LaterCite;
+  readonly publisher: string;
+  readonly title: string;
+  /** Free text, as the fact sheet gives it ("Aug 31, 2021", "Mar 2021"). */
+  readonly date?: string;
+  /** Only addresses the fact sheet itself records. */
+  readonly url?: string;
+}
+
+/** A short hindsight claim in our own words with the later reports it rests on. */
+export interface HindsightNote {
+  readonly text: string;
+  readonly cites: readonly LaterCite[];
+}
+
+/** A dated event after March 7, 2021, drawn in the "Later reporting" style. */
+export interface HindsightEvent {
+  readonly id: EventId;
+  readonly date: IsoDate;
+  readonly precision: DatePrecision;
+  readonly title: string;
+  /** One or two sentences in our own words. */
+  readonly summary: string;
+  readonly cites: readonly LaterCite[];
+  readonly actors: readonly ActorId[];
+}
+
+/** "What became of it", for one of the letter's proposals. */
+export interface ProposalFate extends HindsightNote {
+  readonly proposal: ProposalId;
+}
+
+/** "By October 2021", for one actor the later fact sheet covers. */
+export interface ActorFate extends HindsightNote {
+  readonly actor: ActorId;
+}
+
+/** The answer, with hindsight, to one of the open questions (`Unknown`). */
+export interface UnknownAnswer extends HindsightNote {
+  readonly unknown: string;
+}
+
+/** The later fact sheet's own kinds: on the record, reported by the press or officials unnamed, or a level the government set. */
+export type HindsightTroopKind = 'official' | 'reported' | 'target';
+
+/**
+ * A troop figure after March 7, 2021. `troops` is null where only a
+ * percentage of the withdrawal was published: a gap, never an invented count.
+ */
+export interface HindsightTroopPoint {
+  readonly date: IsoDate;
+  readonly troops: number | null;
+  readonly kind: HindsightTroopKind;
+  /** What the figure is (or why there is none), in our words. */
+  readonly note: string;
+  readonly cites: readonly LaterCite[];
+}
+
+/** Everything the hindsight validator checks, in one bundle. */
+export interface HindsightBundle {
+  readonly laterSources: readonly LaterSource[];
+  readonly events: readonly HindsightEvent[];
+  readonly proposalFates: readonly ProposalFate[];
+  readonly actorFates: readonly ActorFate[];
+  readonly unknownAnswers: readonly UnknownAnswer[];
+  readonly troops: readonly HindsightTroopPoint[];
+  /** What became of the May 1 deadline, for the countdown. */
+  readonly deadlineFate: HindsightNote;
+}
