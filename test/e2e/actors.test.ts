@@ -225,7 +225,7 @@ describe('the actors panel at 320 px, in dark mode and with reduced motion', () 
         '#actor-ghani summary',
         '.actors__status',
         '.actors__hint',
-        '.matrix__number',
+        '.number-badge',
         '.matrix__title',
         '.matrix__group-title',
         '.selection-bar__text',

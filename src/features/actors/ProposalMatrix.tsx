@@ -35,7 +35,7 @@ export const ProposalMatrix = ({ selectedActorId, onToggle, toggleDescriptionId 
           {proposals.map((proposal) => (
             <th role="columnheader" scope="col" key={proposal.id}>
               <span className="matrix__proposal">
-                <span className="matrix__number">{proposal.number}</span>{' '}
+                <span className="number-badge">{proposal.number}</span>{' '}
                 <span className="matrix__title">{proposal.title}</span>
               </span>
             </th>

@@ -83,7 +83,7 @@ const ProposalTitle = ({ proposal }: ProposalTitleProps) => (
     <VisuallyHidden>
       {ui.numberPrefix} {proposal.number}:
     </VisuallyHidden>
-    <span className="proposal__number" aria-hidden="true">
+    <span className="number-badge proposal__number" aria-hidden="true">
       {proposal.number}
     </span>{' '}
     <span className="proposal__title-text">{proposal.title}</span>
