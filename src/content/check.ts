@@ -1,7 +1,25 @@
 import { briefingSlides } from './briefing';
 import { content } from './content';
-import { validateContent, type ContentIssue } from './validate';
+import { actorFates, deadlineFate, hindsightEvents, hindsightTroops, proposalFates, unknownAnswers } from './hindsight';
+import { laterSources } from './sources';
+import type { HindsightBundle } from './types';
+import { validateContent, validateHindsight, type ContentIssue } from './validate';
 import { validateBriefing } from './validateBriefing';
 
-/** Every content rule over the whole model, story and briefing; an empty list means the build may go on. */
-export const checkContent = (): ContentIssue[] => [...validateContent(content), ...validateBriefing(briefingSlides, content)];
+/** The hindsight layer (issue #14) in one bundle, as its validator sees it. */
+export const hindsight: HindsightBundle = {
+  laterSources,
+  events: hindsightEvents,
+  proposalFates,
+  actorFates,
+  unknownAnswers,
+  troops: hindsightTroops,
+  deadlineFate,
+};
+
+/** Every content rule over the whole model, story, hindsight and briefing; an empty list means the build may go on. */
+export const checkContent = (): ContentIssue[] => [
+  ...validateContent(content),
+  ...validateHindsight(hindsight, content),
+  ...validateBriefing(briefingSlides, content),
+];

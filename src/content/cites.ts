@@ -1,11 +1,11 @@
 import { actors } from './actors';
 import { article } from './article';
 import { quotes } from './quotes';
-import { sources } from './sources';
-import type { Actor, Cite, Inline, Quote } from './types';
+import { laterSources, sources } from './sources';
+import type { Actor, Cite, Inline, LaterCite, LaterSource, Quote } from './types';
 
 interface ResolvedCiteBase {
-  readonly cite: Cite;
+  readonly cite: Cite | LaterCite;
   /** Who published it: "RFE/RL" for the article, the outlet for other sources. */
   readonly publisher: string;
   /** The cited sentence (article) or the source's title and date (background, later reporting). */
@@ -37,26 +37,28 @@ export type ResolvedCite = ArticleResolvedCite | ListedResolvedCite;
 
 const paragraphsById = new Map<string, readonly string[]>(article.paragraphs.map((p) => [p.id, p.sentences]));
 const sourcesById = new Map<string, (typeof sources)[number]>(sources.map((s) => [s.id, s]));
+const laterById = new Map<string, LaterSource>(laterSources.map((s) => [s.id, s]));
 
 /** Anchor id of a source's entry in the Sources section (a background `bg:x` or later `later:x` source; else the article). */
-export const sourceAnchor = (id: Cite | `later:${string}`): string => {
+export const sourceAnchor = (id: Cite | LaterCite): string => {
   if (id.startsWith('bg:')) return `source-${id.slice(3)}`;
   if (id.startsWith('later:')) return `source-later-${id.slice(6)}`;
   return 'source-article';
 };
 
-/** Resolves a cite; unknown cites (caught by the validator) resolve to null rather than throwing. */
-export const resolveCite = (cite: Cite): ResolvedCite | null => {
+/** Resolves a cite (the article, background, or later reporting); unknown cites (caught by the validator) resolve to null rather than throwing. */
+export const resolveCite = (cite: Cite | LaterCite): ResolvedCite | null => {
   if (cite === 'credit') {
     return { cite, kind: 'article', publisher: article.publisherShort, text: article.creditLine, anchor: 'source-article' };
   }
-  if (cite.startsWith('bg:')) {
-    const source = sourcesById.get(cite);
+  if (cite.startsWith('bg:') || cite.startsWith('later:')) {
+    const later = cite.startsWith('later:');
+    const source = later ? laterById.get(cite) : sourcesById.get(cite);
     if (!source) return null;
     const date = 'date' in source ? source.date : undefined;
     return {
       cite,
-      kind: 'background',
+      kind: later ? 'later' : 'background',
       publisher: source.publisher,
       title: source.title,
       ...(date === undefined ? {} : { date }),
@@ -78,7 +80,7 @@ export const resolveCite = (cite: Cite): ResolvedCite | null => {
   };
 };
 
-export const resolveCites = (cites: readonly Cite[]): ResolvedCite[] =>
+export const resolveCites = (cites: readonly (Cite | LaterCite)[]): ResolvedCite[] =>
   cites.map(resolveCite).filter((c): c is ResolvedCite => c !== null);
 
 export const hasBackground = (cites: readonly Cite[]): boolean => cites.some((c) => c.startsWith('bg:'));

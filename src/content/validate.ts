@@ -1,4 +1,4 @@
-import type { Cite, ContentBundle, Inline, IsoDate, TroopPointKind } from './types';
+import type { Cite, ContentBundle, HindsightBundle, HindsightTroopKind, Inline, IsoDate, TroopPointKind } from './types';
 
 /** One problem, naming the item and the field so an editor can find it. */
 export interface ContentIssue {
@@ -259,6 +259,127 @@ export const validateContent = (content: ContentBundle): ContentIssue[] => {
 
   content.unknowns.forEach((u) => checkCites(`unknowns/${u.id}`, u.cites));
 
+  return issues;
+};
+
+/** The hindsight layer covers what happened after the article, up to the end of October 2021. */
+const HINDSIGHT_AFTER = '2021-03-07';
+const HINDSIGHT_END = '2021-10-31';
+
+const isHindsightDate = (date: IsoDate): boolean => startOf(date) > HINDSIGHT_AFTER && startOf(date) <= HINDSIGHT_END;
+
+/** How many parts a date has at each precision: a `day` event needs `YYYY-MM-DD`, a `month` one `YYYY-MM`. */
+const PRECISION_PARTS = { year: 1, month: 2, day: 3 } as const;
+
+const HINDSIGHT_TROOP_KINDS: Readonly<Record<HindsightTroopKind, true>> = { official: true, reported: true, target: true };
+
+const LATER_ID = /^later:[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/**
+ * Pure check of the hindsight layer (issue #14) against the story it sits
+ * beside: every claim cites later reports that exist and every later report is
+ * cited; dates are ISO, after March 7, 2021 and by October 31, 2021, in order;
+ * fates and answers key an existing proposal, actor or open question (every
+ * proposal and question gets exactly one); troop points carry a whole count
+ * or, where only percentages were published, null with a note saying so.
+ */
+export const validateHindsight = (hindsight: HindsightBundle, content: ContentBundle): ContentIssue[] => {
+  const issues: ContentIssue[] = [];
+  const report = (item: string, field: string, message: string): void => {
+    issues.push({ item, field, message });
+  };
+
+  const laterIds = new Set<string>();
+  hindsight.laterSources.forEach((s) => {
+    const item = `laterSources/${s.id}`;
+    if (laterIds.has(s.id)) report(item, 'id', `duplicate id "${s.id}"`);
+    laterIds.add(s.id);
+    if (!LATER_ID.test(s.id)) report(item, 'id', 'expected later:<kebab-case-id>');
+    if (s.publisher.trim() === '') report(item, 'publisher', 'source has no publisher');
+    if (s.title.trim() === '') report(item, 'title', 'source has no title');
+    if (s.url !== undefined && !/^https?:\/\//.test(s.url)) report(item, 'url', `"${s.url}" is not a web address`);
+  });
+
+  const cited = new Set<string>();
+  const checkCites = (item: string, field: string, cites: readonly string[]): void => {
+    if (cites.length === 0) report(item, field, 'claim has no citation');
+    cites.forEach((cite) => {
+      cited.add(cite);
+      if (!cite.startsWith('later:')) report(item, field, `"${cite}" is not later reporting; hindsight cites later:<id> sources only`);
+      else if (!laterIds.has(cite)) report(item, field, `later source "${cite}" is not in sources.ts laterSources`);
+    });
+  };
+  // Our own words only: a quotation mark would be an unchecked quote.
+  const checkText = (item: string, field: string, text: string): void => {
+    if (text.trim() === '') report(item, field, 'text is empty');
+    if (/[“”"]/.test(text)) report(item, field, 'has quotation marks; hindsight is paraphrase');
+  };
+  const checkDate = (item: string, date: IsoDate): boolean => {
+    if (!isIsoDate(date)) report(item, 'date', `"${date}" is not an ISO date (YYYY, YYYY-MM or YYYY-MM-DD)`);
+    else if (!isHindsightDate(date)) report(item, 'date', `"${date}" is outside ${HINDSIGHT_AFTER} (exclusive)..${HINDSIGHT_END}`);
+    else return true;
+    return false;
+  };
+  const checkKeys = (name: string, keys: readonly string[], known: ReadonlySet<string>, kind: string, all: boolean): void => {
+    keys.forEach((key, index) => {
+      const item = `${name}/${key}`;
+      if (!known.has(key)) report(item, kind, `unknown ${kind} "${key}"`);
+      else if (keys.indexOf(key) !== index) report(item, kind, `second entry for ${kind} "${key}"`);
+    });
+    if (all) for (const key of known) if (!keys.includes(key)) report(`${name}/${key}`, kind, `no entry for ${kind} "${key}"`);
+  };
+
+  const actorIds = new Set(content.actors.map((a) => a.id));
+  const storyEventIds = new Set(content.events.map((e) => e.id));
+  const eventIds = new Set<string>();
+  hindsight.events.forEach((e, index) => {
+    const item = `hindsightEvents/${e.id}`;
+    if (eventIds.has(e.id)) report(item, 'id', `duplicate id "${e.id}"`);
+    // Events share one #event-<id> anchor space with the story's timeline.
+    if (storyEventIds.has(e.id)) report(item, 'id', `"${e.id}" is already a story event id`);
+    eventIds.add(e.id);
+    if (checkDate(item, e.date) && e.date.split('-').length !== PRECISION_PARTS[e.precision])
+      report(item, 'precision', `"${e.date}" does not match precision "${e.precision}"`);
+    const previous = hindsight.events[index - 1];
+    if (previous && isIsoDate(e.date) && startOf(e.date) < startOf(previous.date))
+      report(item, 'date', `"${e.date}" comes before the previous event "${previous.id}" (${previous.date}); keep events in date order`);
+    checkText(item, 'title', e.title);
+    checkText(item, 'summary', e.summary);
+    checkCites(item, 'cites', e.cites);
+    e.actors.forEach((actor) => {
+      if (!actorIds.has(actor)) report(item, 'actors', `unknown actor "${actor}"`);
+    });
+  });
+
+  checkKeys('proposalFates', hindsight.proposalFates.map((f) => f.proposal), new Set(content.proposals.map((p) => p.id)), 'proposal', true);
+  checkKeys('unknownAnswers', hindsight.unknownAnswers.map((a) => a.unknown), new Set(content.unknowns.map((u) => u.id)), 'unknown', true);
+  checkKeys('actorFates', hindsight.actorFates.map((f) => f.actor), actorIds, 'actor', false);
+  const notes: [string, { text: string; cites: readonly string[] }][] = [
+    ...hindsight.proposalFates.map((f): [string, typeof f] => [`proposalFates/${f.proposal}`, f]),
+    ...hindsight.unknownAnswers.map((a): [string, typeof a] => [`unknownAnswers/${a.unknown}`, a]),
+    ...hindsight.actorFates.map((f): [string, typeof f] => [`actorFates/${f.actor}`, f]),
+    ['deadlineFate', hindsight.deadlineFate],
+  ];
+  for (const [item, note] of notes) {
+    checkText(item, 'text', note.text);
+    checkCites(item, 'cites', note.cites);
+  }
+
+  hindsight.troops.forEach((t, index) => {
+    const item = `hindsightTroops[${index}]`;
+    checkDate(item, t.date);
+    const previous = hindsight.troops[index - 1];
+    if (previous && isIsoDate(t.date) && startOf(t.date) < startOf(previous.date)) report(item, 'date', `"${t.date}" comes before the previous point (${previous.date})`);
+    // A gap (null) is allowed; anything else must be a count as published.
+    if (t.troops !== null && (!Number.isInteger(t.troops) || t.troops < 0))
+      report(item, 'troops', `"${t.troops}" is not a whole, non-negative number (use null where no count was published)`);
+    if (!Object.hasOwn(HINDSIGHT_TROOP_KINDS, t.kind))
+      report(item, 'kind', `unknown kind "${t.kind}" (known: ${Object.keys(HINDSIGHT_TROOP_KINDS).join(', ')})`);
+    checkText(item, 'note', t.note);
+    checkCites(item, 'cites', t.cites);
+  });
+
+  for (const id of laterIds) if (!cited.has(id)) report(`laterSources/${id}`, 'id', 'no hindsight item cites this source');
   return issues;
 };
 

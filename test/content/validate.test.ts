@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { hindsight } from '../../src/content/check';
 import { content } from '../../src/content/content';
-import type { Cite, ContentBundle } from '../../src/content/types';
-import { formatIssues, isIsoDate, validateContent } from '../../src/content/validate';
+import type { Cite, ContentBundle, HindsightBundle, LaterCite } from '../../src/content/types';
+import { formatIssues, isIsoDate, validateContent, validateHindsight } from '../../src/content/validate';
 
 /** A copy of the real content with one part replaced. */
 const withChange = (change: Partial<ContentBundle>): ContentBundle => ({ ...content, ...change });
@@ -169,6 +170,107 @@ describe('validateContent', () => {
 
   it('formats issues as item.field: message lines', () => {
     expect(formatIssues([{ item: 'events/x', field: 'date', message: 'bad' }])).toBe('events/x.date: bad');
+  });
+});
+
+describe('validateHindsight', () => {
+  /** A copy of the shipped hindsight layer with one part replaced. */
+  const check = (change: Partial<HindsightBundle>) => validateHindsight({ ...hindsight, ...change }, content);
+  const [firstEvent, secondEvent] = hindsight.events;
+  const changeEvent = (index: number, patch: object) =>
+    check({ events: hindsight.events.map((e, i) => (i === index ? { ...e, ...patch } : e)) });
+
+  it('accepts the shipped hindsight layer', () => {
+    expect(formatIssues(check({}))).toBe('');
+  });
+
+  it('rejects a cite of a later source that is not in laterSources, and any cite that is not later reporting', () => {
+    expect(changeEvent(0, { cites: ['later:made-up'] })).toContainEqual(
+      expect.objectContaining({ item: `hindsightEvents/${firstEvent!.id}`, field: 'cites', message: expect.stringMatching(/not in sources\.ts/) }),
+    );
+    const fates = hindsight.proposalFates.map((f, i) => (i === 0 ? { ...f, cites: ['bg:ap-letter' as LaterCite] } : f));
+    expect(check({ proposalFates: fates })).toContainEqual(
+      expect.objectContaining({ item: 'proposalFates/un-summit', field: 'cites', message: expect.stringMatching(/not later reporting/) }),
+    );
+    expect(check({ deadlineFate: { ...hindsight.deadlineFate, cites: [] } })).toContainEqual(
+      expect.objectContaining({ item: 'deadlineFate', field: 'cites', message: 'claim has no citation' }),
+    );
+  });
+
+  it('rejects a later source no item cites, a duplicate, and a malformed id or address', () => {
+    const extra = { id: 'later:unused-report' as const, publisher: 'Nobody', title: 'Never cited' };
+    expect(check({ laterSources: [...hindsight.laterSources, extra] })).toEqual([
+      { item: 'laterSources/later:unused-report', field: 'id', message: 'no hindsight item cites this source' },
+    ]);
+    const [source] = hindsight.laterSources;
+    expect(check({ laterSources: [...hindsight.laterSources, source!] })).toContainEqual(
+      expect.objectContaining({ item: `laterSources/${source!.id}`, field: 'id', message: expect.stringMatching(/duplicate/) }),
+    );
+    const broken = { ...source!, id: 'later:Not Kebab' as const, url: 'ftp://example.org' };
+    const issues = check({ laterSources: [broken, ...hindsight.laterSources.slice(1)] });
+    expect(issues).toContainEqual(expect.objectContaining({ item: 'laterSources/later:Not Kebab', field: 'id' }));
+    expect(issues).toContainEqual(expect.objectContaining({ item: 'laterSources/later:Not Kebab', field: 'url' }));
+  });
+
+  it('rejects hindsight dates that are not ISO, on or before March 7, 2021, or after October 31, 2021', () => {
+    const item = `hindsightEvents/${firstEvent!.id}`;
+    expect(changeEvent(0, { date: 'Mar 8, 2021' })).toContainEqual(expect.objectContaining({ item, field: 'date', message: expect.stringMatching(/not an ISO date/) }));
+    expect(changeEvent(0, { date: '2021-03-07' })).toContainEqual(expect.objectContaining({ item, field: 'date', message: expect.stringMatching(/outside/) }));
+    expect(changeEvent(0, { date: '2021-03', precision: 'month' })).toContainEqual(expect.objectContaining({ item, field: 'date', message: expect.stringMatching(/outside/) }));
+    const last = hindsight.events.length - 1;
+    expect(changeEvent(last, { date: '2021-11-01' })).toContainEqual(
+      expect.objectContaining({ item: `hindsightEvents/${hindsight.events[last]!.id}`, field: 'date', message: expect.stringMatching(/outside/) }),
+    );
+    const troops = hindsight.troops.map((t, i) => (i === 0 ? { ...t, date: '2021-02-30' } : t));
+    expect(check({ troops })).toContainEqual(expect.objectContaining({ item: 'hindsightTroops[0]', field: 'date' }));
+  });
+
+  it('rejects events out of date order, a date that does not match its precision, and an id the story already uses', () => {
+    const swapped = [secondEvent!, firstEvent!, ...hindsight.events.slice(2)];
+    expect(check({ events: swapped })).toContainEqual(
+      expect.objectContaining({ item: `hindsightEvents/${firstEvent!.id}`, field: 'date', message: expect.stringMatching(/date order/) }),
+    );
+    expect(changeEvent(0, { precision: 'month' })).toContainEqual(expect.objectContaining({ field: 'precision' }));
+    expect(changeEvent(0, { id: 'war-begins' })).toContainEqual(
+      expect.objectContaining({ item: 'hindsightEvents/war-begins', field: 'id', message: expect.stringMatching(/story event/) }),
+    );
+    expect(changeEvent(0, { actors: ['nobody'] })).toContainEqual(expect.objectContaining({ field: 'actors', message: 'unknown actor "nobody"' }));
+  });
+
+  it('keys fates and answers to existing proposals, actors and open questions, one each, covering every proposal and question', () => {
+    const [fate, ...fates] = hindsight.proposalFates;
+    expect(check({ proposalFates: fates })).toEqual([
+      { item: `proposalFates/${fate!.proposal}`, field: 'proposal', message: `no entry for proposal "${fate!.proposal}"` },
+    ]);
+    expect(check({ proposalFates: [...hindsight.proposalFates, { ...fate!, proposal: 'proposal-5' }] })).toContainEqual(
+      expect.objectContaining({ item: 'proposalFates/proposal-5', message: 'unknown proposal "proposal-5"' }),
+    );
+    expect(check({ proposalFates: [...hindsight.proposalFates, fate!] })).toContainEqual(
+      expect.objectContaining({ item: `proposalFates/${fate!.proposal}`, message: expect.stringMatching(/second entry/) }),
+    );
+    expect(check({ unknownAnswers: hindsight.unknownAnswers.slice(1) })).toContainEqual(
+      expect.objectContaining({ item: 'unknownAnswers/letter-text', field: 'unknown' }),
+    );
+    const actorFates = hindsight.actorFates.map((f, i) => (i === 0 ? { ...f, actor: 'abdullah' } : f));
+    expect(check({ actorFates })).toEqual([{ item: 'actorFates/abdullah', field: 'actor', message: 'unknown actor "abdullah"' }]);
+    // Actors the later fact sheet does not cover may go without a fate (only the sources it alone cited are then flagged).
+    expect(check({ actorFates: hindsight.actorFates.slice(1) }).filter((issue) => issue.item.startsWith('actorFates'))).toEqual([]);
+  });
+
+  it('keeps hindsight prose in our own words: no quotation marks, no empty text', () => {
+    const unknownAnswers = hindsight.unknownAnswers.map((a, i) => (i === 0 ? { ...a, text: 'Blinken called it “blunt”.' } : a));
+    expect(check({ unknownAnswers })).toContainEqual(expect.objectContaining({ item: 'unknownAnswers/letter-text', field: 'text' }));
+    expect(changeEvent(0, { summary: ' ' })).toContainEqual(expect.objectContaining({ field: 'summary', message: 'text is empty' }));
+  });
+
+  it('allows a troop gap (null) but no invented or malformed count, and only the later fact sheet’s kinds', () => {
+    const change = (patch: object) => check({ troops: hindsight.troops.map((t, i) => (i === 1 ? { ...t, ...patch } : t)) });
+    expect(change({ troops: null })).toEqual([]);
+    expect(change({ troops: 2500.5 })).toContainEqual(expect.objectContaining({ item: 'hindsightTroops[1]', field: 'troops' }));
+    expect(change({ troops: -1 })).toContainEqual(expect.objectContaining({ item: 'hindsightTroops[1]', field: 'troops' }));
+    expect(change({ kind: 'snapshot' })).toContainEqual(expect.objectContaining({ item: 'hindsightTroops[1]', field: 'kind' }));
+    expect(change({ note: '' })).toContainEqual(expect.objectContaining({ item: 'hindsightTroops[1]', field: 'note' }));
+    expect(change({ date: '2021-03-10' })).toContainEqual(expect.objectContaining({ item: 'hindsightTroops[1]', field: 'date' }));
   });
 });
 
