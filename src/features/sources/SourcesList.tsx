@@ -14,10 +14,11 @@ import { SourceEntries } from './SourceEntries';
 /**
  * Every source once: the article (its citation, the reporting it credits, its
  * credit line, and its full text folded away), then the background sources
- * by period, then reporting published since (when there is any). Citation
- * markers link to the entries here. One heading level below the section's.
+ * by period, then, with the hindsight layer on, the reporting published since
+ * (never in the story as of March 2021). Citation markers link to the entries
+ * here. One heading level below the section's.
  */
-export const SourcesList = () => {
+export const SourcesList = ({ isHindsightOn = false }: { readonly isHindsightOn?: boolean }) => {
   useEffect(watchHashTargets, []);
   return (
     <div className="sources">
@@ -58,7 +59,7 @@ export const SourcesList = () => {
           ))}
         </div>
       </section>
-      {laterSources.length > 0 && (
+      {isHindsightOn && laterSources.length > 0 && (
         <section className="sources__later" aria-labelledby="sources-later-heading">
           <h3 id="sources-later-heading">{ui.sourcesLaterHeading}</h3>
           <SourceEntries sources={laterSources} labelledBy="sources-later-heading" />

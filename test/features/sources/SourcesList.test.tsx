@@ -88,12 +88,19 @@ describe('SourcesList', () => {
     expect(details.open).toBe(false);
   });
 
-  it('uses one heading level below the section’s, and no later-reporting group while there is none', () => {
+  it('uses one heading level below the section’s, and keeps later reporting out of the story as of March 2021', () => {
     const { container } = render(<SourcesList />);
     const levels = [...container.querySelectorAll('h1, h2, h3, h4, h5, h6')].map((heading) => heading.tagName);
     expect(new Set(levels)).toEqual(new Set(['H3']));
-    expect(laterSources).toHaveLength(0);
+    expect(laterSources.length).toBeGreaterThan(0);
     expect(screen.queryByRole('heading', { name: ui.sourcesLaterHeading })).toBeNull();
+    expect(container.textContent).not.toContain(laterSources[0]!.title);
+  });
+
+  it('lists later reporting in its own group, each source once, when the hindsight layer is on', () => {
+    render(<SourcesList isHindsightOn />);
+    const group = screen.getByRole('heading', { name: ui.sourcesLaterHeading }).closest('section')!;
+    expect(within(group).getAllByRole('listitem')).toHaveLength(laterSources.length);
   });
 
   it('gives every sentence of a multi-sentence paragraph its own id, and ids are unique', () => {
