@@ -84,11 +84,12 @@ describe('the article page, woken island by island', () => {
     expect((await within(document.body).findByText(/^Highlighting$/, undefined, { timeout: 20_000 })).closest('.selection-bar')).not.toBeNull();
   });
 
-  it.each(['/?actor=%3Cscript%3Ealert(1)%3C%2Fscript%3E', '/?actor=nobody', '/?actor=%E0%A4%A'])(
+  // One hostile value here; the others (unknown, malformed) are checked in Chromium (test/e2e/actors.test.ts).
+  it.each(['/?actor=%3Cscript%3Ealert(1)%3C%2Fscript%3E'])(
     'treats %s as no selection',
     async (url) => {
       await hydrate(url);
-        expect(realConsoleErrors()).toEqual([]);
+      expect(realConsoleErrors()).toEqual([]);
       expect(dimmedIn(container)).toBe(0);
       expect(within(region('Who’s who')).queryAllByRole('button', { pressed: true })).toHaveLength(0);
       expect(`${window.location.pathname}${window.location.search}`).toBe(url);
