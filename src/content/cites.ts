@@ -1,8 +1,8 @@
 import { actors } from './actors';
 import { article } from './article';
 import { quotes } from './quotes';
-import { laterSources, sources } from './sources';
-import type { Actor, Cite, Inline, LaterCite, LaterSource, Quote } from './types';
+import { sources } from './sources';
+import type { Actor, Cite, Inline, LaterCite, Quote } from './types';
 
 interface ResolvedCiteBase {
   readonly cite: Cite | LaterCite;
@@ -37,7 +37,6 @@ export type ResolvedCite = ArticleResolvedCite | ListedResolvedCite;
 
 const paragraphsById = new Map<string, readonly string[]>(article.paragraphs.map((p) => [p.id, p.sentences]));
 const sourcesById = new Map<string, (typeof sources)[number]>(sources.map((s) => [s.id, s]));
-const laterById = new Map<string, LaterSource>(laterSources.map((s) => [s.id, s]));
 
 /** Anchor id of a source's entry in the Sources section (a background `bg:x` or later `later:x` source; else the article). */
 export const sourceAnchor = (id: Cite | LaterCite): string => {
@@ -46,25 +45,29 @@ export const sourceAnchor = (id: Cite | LaterCite): string => {
   return 'source-article';
 };
 
-/** Resolves a cite (the article, background, or later reporting); unknown cites (caught by the validator) resolve to null rather than throwing. */
-export const resolveCite = (cite: Cite | LaterCite): ResolvedCite | null => {
+/** A listed source (background or later reporting) as a resolved cite. */
+export const listedCite = (cite: Cite | LaterCite, kind: ListedResolvedCite['kind'], source: { readonly publisher: string; readonly title: string; readonly date?: string }): ListedResolvedCite => ({
+  cite,
+  kind,
+  publisher: source.publisher,
+  title: source.title,
+  ...(source.date === undefined ? {} : { date: source.date }),
+  text: source.date === undefined ? source.title : `${source.title} (${source.date})`,
+  anchor: sourceAnchor(cite),
+});
+
+/**
+ * Resolves a cite of the article or a background source; unknown cites (caught
+ * by the validator) resolve to null rather than throwing. Later reporting
+ * resolves in laterCites.ts, so its sources reach only code that shows them.
+ */
+export const resolveCite = (cite: Cite): ResolvedCite | null => {
   if (cite === 'credit') {
     return { cite, kind: 'article', publisher: article.publisherShort, text: article.creditLine, anchor: 'source-article' };
   }
-  if (cite.startsWith('bg:') || cite.startsWith('later:')) {
-    const later = cite.startsWith('later:');
-    const source = later ? laterById.get(cite) : sourcesById.get(cite);
-    if (!source) return null;
-    const date = 'date' in source ? source.date : undefined;
-    return {
-      cite,
-      kind: later ? 'later' : 'background',
-      publisher: source.publisher,
-      title: source.title,
-      ...(date === undefined ? {} : { date }),
-      text: date === undefined ? source.title : `${source.title} (${date})`,
-      anchor: sourceAnchor(cite),
-    };
+  if (cite.startsWith('bg:')) {
+    const source = sourcesById.get(cite);
+    return source === undefined ? null : listedCite(cite, 'background', source);
   }
   const [paragraphId = '', sentence] = cite.split('.');
   const sentences = paragraphsById.get(paragraphId);
@@ -80,7 +83,7 @@ export const resolveCite = (cite: Cite | LaterCite): ResolvedCite | null => {
   };
 };
 
-export const resolveCites = (cites: readonly (Cite | LaterCite)[]): ResolvedCite[] =>
+export const resolveCites = (cites: readonly Cite[]): ResolvedCite[] =>
   cites.map(resolveCite).filter((c): c is ResolvedCite => c !== null);
 
 export const hasBackground = (cites: readonly Cite[]): boolean => cites.some((c) => c.startsWith('bg:'));

@@ -5,7 +5,8 @@ import { renderToString } from 'react-dom/server';
 import { describe, expect, it, vi } from 'vitest';
 import { Cite, sourceTargetId } from '../../src/components/Cite';
 import { CiteList } from '../../src/components/CiteList';
-import { resolveCite, resolveCites, type ResolvedCite } from '../../src/content/cites';
+import { resolveCite, resolveCites } from '../../src/content/cites';
+import type { Cite as CiteId } from '../../src/content/types';
 import { SourcesList } from '../../src/features/sources/SourcesList';
 
 const p3 = resolveCite('p3')!;
@@ -170,7 +171,7 @@ describe('Cite links to its place in the Sources section', () => {
   ];
 
   it.each(cases)('%s links to %s’s target, which the Sources section holds', (cite, name, href) => {
-    const source = resolveCite(cite as ResolvedCite['cite'])!;
+    const source = resolveCite(cite as CiteId)!;
     render(
       <>
         <Cite source={source} />

@@ -1,7 +1,7 @@
 // @vitest-environment node
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { resolveCite, resolveCites } from '../../src/content/cites';
+import { resolveLaterCite, resolveLaterCites } from '../../src/content/laterCites';
 import { hindsight } from '../../src/content/check';
 import { content } from '../../src/content/content';
 import {
@@ -109,14 +109,14 @@ describe('the hindsight layer', () => {
 
   it('resolves later cites as "later" sources with their own anchors', () => {
     const [first] = laterSources;
-    expect(resolveCite(first.id)).toMatchObject({
+    expect(resolveLaterCite(first.id)).toMatchObject({
       kind: 'later',
       publisher: first.publisher,
       title: first.title,
       anchor: `source-later-${first.id.slice('later:'.length)}`,
     });
-    expect(resolveCite('later:no-such-report')).toBeNull();
-    expect(resolveCites(deadlineFate.cites).map((cite) => cite.kind)).toEqual(deadlineFate.cites.map(() => 'later'));
+    expect(resolveLaterCite('later:no-such-report')).toBeNull();
+    expect(resolveLaterCites(deadlineFate.cites).map((cite) => cite.kind)).toEqual(deadlineFate.cites.map(() => 'later'));
   });
 
   it('labels its section as hindsight written from later reporting', () => {

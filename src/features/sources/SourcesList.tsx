@@ -6,7 +6,7 @@ import { SourceBadge } from '../../components/SourceBadge';
 import { resolveCites } from '../../content/cites';
 import { article } from '../../content/article';
 import { site, ui } from '../../content/site';
-import { articleCredits, laterSources, sourceGroups } from '../../content/sources';
+import { articleCredits, sourceGroups, type LaterSource } from '../../content/sources';
 import { formatDate } from '../../lib/dates';
 import { ArticleText } from './ArticleText';
 import { SourceEntries } from './SourceEntries';
@@ -14,11 +14,12 @@ import { SourceEntries } from './SourceEntries';
 /**
  * Every source once: the article (its citation, the reporting it credits, its
  * credit line, and its full text folded away), then the background sources
- * by period, then, with the hindsight layer on, the reporting published since
- * (never in the story as of March 2021). Citation markers link to the entries
- * here. One heading level below the section's.
+ * by period, then the reporting published since, which the app passes only
+ * with the hindsight layer on (never in the story as of March 2021, and its
+ * sources stay out of this part's script until then). Citation markers link
+ * to the entries here. One heading level below the section's.
  */
-export const SourcesList = ({ isHindsightOn = false }: { readonly isHindsightOn?: boolean }) => {
+export const SourcesList = ({ laterSources = [] }: { readonly laterSources?: readonly LaterSource[] }) => {
   useEffect(watchHashTargets, []);
   return (
     <div className="sources">
@@ -59,7 +60,7 @@ export const SourcesList = ({ isHindsightOn = false }: { readonly isHindsightOn?
           ))}
         </div>
       </section>
-      {isHindsightOn && laterSources.length > 0 && (
+      {laterSources.length > 0 && (
         <section className="sources__later" aria-labelledby="sources-later-heading">
           <h3 id="sources-later-heading">{ui.sourcesLaterHeading}</h3>
           <SourceEntries sources={laterSources} labelledBy="sources-later-heading" />

@@ -98,7 +98,7 @@ describe('SourcesList', () => {
   });
 
   it('lists later reporting in its own group, each source once, when the hindsight layer is on', () => {
-    render(<SourcesList isHindsightOn />);
+    render(<SourcesList laterSources={laterSources} />);
     const group = screen.getByRole('heading', { name: ui.sourcesLaterHeading }).closest('section')!;
     expect(within(group).getAllByRole('listitem')).toHaveLength(laterSources.length);
   });
