@@ -1,3 +1,4 @@
+import type { HindsightLayer } from '../content/hindsightLayer';
 import type { GraphicState } from '../content/types';
 import { ProposalsScene } from '../features/proposals/ProposalsScene';
 import { CountdownScene } from '../features/story/scenes/CountdownScene';
@@ -7,16 +8,21 @@ import { TimelineScene } from '../features/timeline/TimelineScene';
 import { TroopsScene } from '../features/timeline/TroopsScene';
 
 /** Picks the feature that draws each scene of the story's sticky graphic. */
-const StoryGraphic = (state: GraphicState) => {
+interface StoryGraphicProps {
+  readonly state: GraphicState;
+  readonly hindsight: HindsightLayer | null;
+}
+
+const StoryGraphic = ({ state, hindsight }: StoryGraphicProps) => {
   switch (state.scene) {
     case 'letter':
       return <LetterScene focus={state.focus} />;
     case 'timeline':
       return <TimelineScene focusEvents={state.events} />;
     case 'troops':
-      return <TroopsScene focusDate={state.focusDate} />;
+      return <TroopsScene focusDate={state.focusDate} hindsight={hindsight} />;
     case 'countdown':
-      return <CountdownScene focus={state.focus} />;
+      return <CountdownScene focus={state.focus} hindsight={hindsight} />;
     case 'proposals':
       return <ProposalsScene focus={state.focus} />;
     case 'stakes':
@@ -28,4 +34,5 @@ const StoryGraphic = (state: GraphicState) => {
   }
 };
 
-export const renderStoryGraphic = (state: GraphicState) => <StoryGraphic {...state} />;
+/** The graphic for a step; with the hindsight layer, the troop and countdown scenes add what happened next. */
+export const renderStoryGraphic = (state: GraphicState, hindsight: HindsightLayer | null = null) => <StoryGraphic state={state} hindsight={hindsight} />;

@@ -5,6 +5,7 @@ import { parseActorParam, withActorParam } from '../features/actors/actorParam';
 import { DEFAULT_ID_PREFIX, parseProposalHash, serializeProposalHash } from '../features/proposals/proposalAnchors';
 import { parseSlideParam, slideSearch } from '../features/present/slideUrl';
 import { eventAnchor, eventIdFromHash } from '../features/timeline/eventHash';
+import { parseHindsightParam, withHindsightParam } from './hindsightParam';
 import { parseMode, type AppMode } from './mode';
 
 /** Everything the page's address can ask for, in every mode. */
@@ -18,6 +19,8 @@ export interface AppLocation {
   readonly event: EventId | null;
   /** `?slide=N` in present mode: 0-based, a whole number (the deck clamps it to its last slide); null when absent. */
   readonly slide: number | null;
+  /** `?hindsight`: the layer of what happened after March 7, 2021 is on, in every mode. */
+  readonly hindsight: boolean;
 }
 
 export interface RawLocation {
@@ -45,6 +48,7 @@ export const parseLocation = ({ search, hash, pathname = '/' }: RawLocation): Ap
     event: eventIdFromHash(hash, eventIds),
     // Bounded by the deck itself, so the address parser (loaded with every island) carries no slides.
     slide: mode.kind === 'present' ? parseSlideParam(search, MAX_SLIDES) : null,
+    hindsight: parseHindsightParam(search),
   };
 };
 
@@ -61,6 +65,7 @@ export const serializeLocation = (location: AppLocation): RawLocation => {
   if (mode.theme !== null) search += `${search === '' ? '?' : '&'}theme=${mode.theme}`;
   if (mode.kind === 'present' && location.slide !== null) search = slideSearch(search, location.slide);
   search = withActorParam(search, location.actor);
+  search = withHindsightParam(search, location.hindsight);
   const hash =
     location.openProposals.length > 0
       ? serializeProposalHash(location.openProposals, DEFAULT_ID_PREFIX)

@@ -3,6 +3,7 @@ import { parseActorParam, withActorParam } from '../features/actors/actorParam';
 import { DEFAULT_ID_PREFIX, parseProposalHash, serializeProposalHash } from '../features/proposals/proposalAnchors';
 import { createStore, type Store } from '../lib/store';
 import { replaceUrl } from '../lib/url';
+import { withHindsightParam } from './hindsightParam';
 import { parseLocation, type AppLocation } from './location';
 
 /**
@@ -70,4 +71,10 @@ export const setOpenProposals = (openProposals: readonly number[]): void => {
   const isOurs = parseProposalHash(hash, DEFAULT_ID_PREFIX, Number.MAX_SAFE_INTEGER) !== null;
   if (openProposals.length === 0 && !isOurs) return;
   record({ openProposals }, `${pathname}${search}${serializeProposalHash(openProposals, DEFAULT_ID_PREFIX)}`);
+};
+
+/** Turns the hindsight layer on or off in `?hindsight`, keeping every other parameter and the fragment. */
+export const setHindsight = (hindsight: boolean): void => {
+  const { pathname, search, hash } = window.location;
+  record({ hindsight }, `${pathname}${withHindsightParam(search, hindsight)}${hash}`);
 };

@@ -1,7 +1,7 @@
 import { briefingSlides } from './briefing';
 import { content } from './content';
-import { actorFates, deadlineFate, hindsightEvents, hindsightTroops, proposalFates, unknownAnswers } from './hindsight';
-import { laterSources } from './sources';
+import { actorFates, deadlineFate, hindsightEvents, hindsightSteps, hindsightTroops, proposalFates, unknownAnswers } from './hindsight';
+import { laterSources } from './laterSources';
 import type { HindsightBundle } from './types';
 import { validateContent, validateHindsight, type ContentIssue } from './validate';
 import { validateBriefing } from './validateBriefing';
@@ -15,6 +15,7 @@ export const hindsight: HindsightBundle = {
   unknownAnswers,
   troops: hindsightTroops,
   deadlineFate,
+  steps: hindsightSteps,
 };
 
 /** Every content rule over the whole model, story, hindsight and briefing; an empty list means the build may go on. */

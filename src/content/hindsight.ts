@@ -1,4 +1,4 @@
-import type { ActorFate, HindsightEvent, HindsightNote, HindsightTroopPoint, ProposalFate, UnknownAnswer } from './types';
+import type { ActorFate, HindsightEvent, HindsightNote, HindsightStep, HindsightTroopPoint, ProposalFate, UnknownAnswer } from './types';
 
 /*
  * What happened next (issue #14), from ../shared/facts/after-march-2021.json:
@@ -874,19 +874,56 @@ export const hindsightTroops = [
 
 /** Copy for the "What happened next" section and the hindsight switch (a button with aria-pressed). */
 export const hindsightUi = {
-  kicker: 'With hindsight',
-  heading: 'What happened next (written with hindsight, from later reporting)',
-  intro:
-    'Everything above tells the story as it stood on March 7, 2021. This section does not: it was written later, from reports published after the article, and every line cites them.',
-  /** The button's name stays the same; aria-pressed says whether it is on. */
-  switchLabel: 'Show what happened next',
-  switchHint: 'Adds, from later reporting, what became of the proposals, the deadline, the open questions and the people involved. The story as of March 7, 2021 stays as it is.',
-  /** Read out by a live region when the switch changes. */
-  announceOn: 'What happened next is shown, marked Later reporting.',
-  announceOff: 'What happened next is hidden. The page shows the story as of March 7, 2021.',
   proposalFateLabel: 'What became of it',
   actorFateLabel: 'By October 2021',
   unknownAnswerLabel: 'With hindsight',
   deadlineFateLabel: 'What became of the deadline',
   troopGapLabel: 'No count published',
+  /** The graphic of "What happened next". */
+  sceneDeadline: 'May 1 deadline',
+  sceneLastFlight: 'Last U.S. flight, Aug 30',
+  sceneTroops: 'U.S. troops',
+  sceneAfterAxis: 'Later reporting',
+  stepEventsLabel: 'Events in this step',
 } as const;
+
+/** The steps of "What happened next", in date order; each event appears in one step at most. */
+export const hindsightSteps = [
+  {
+    id: 'next-proposals',
+    heading: 'March and April: the four proposals are tried',
+    events: ['draft-agreement-public', 'un-envoy-named', 'moscow-troika', 'ghani-early-elections', 'ghani-counter-plan', 'istanbul-announced', 'istanbul-postponed'],
+    graphicAlt: 'Timeline from March to October 2021: seven events from March 8 to April 20 are marked, before the May 1 deadline.',
+  },
+  {
+    id: 'next-decision',
+    heading: 'April 14: Biden decides to withdraw',
+    events: ['biden-withdrawal-decision', 'blinken-kabul-visit', 'troika-doha', 'withdrawal-begins'],
+    graphicAlt: 'The events from April 14 to May 1 are marked; the troop line starts to fall after May 1.',
+  },
+  {
+    id: 'next-offensive',
+    heading: 'May to early August: the Taliban advance as troops leave',
+    events: ['taliban-offensive', 'eid-ceasefire', 'biden-meets-ghani', 'bagram-handed-over', 'end-date-august-31', 'miller-hands-over', 'doha-high-level-talks', 'zaranj-falls', 'minhapal-killed'],
+    graphicAlt: 'The months from May to early August are marked; the troop line has gaps where only percentages of the withdrawal were published.',
+  },
+  {
+    id: 'next-kabul',
+    heading: 'August 12 to 16: the fall of Kabul',
+    events: ['herat-kandahar-fall', 'biden-authorizes-5000', 'taliban-enter-kabul', 'biden-defends-withdrawal'],
+    graphicAlt: 'August 12 to 16 is marked; the troop line rises again as troops are sent to evacuate the embassy.',
+  },
+  {
+    id: 'next-exit',
+    heading: 'August 30: the last flight',
+    events: ['abbey-gate-bombing', 'last-us-flight'],
+    showsDeadlineFate: true,
+    graphicAlt: 'The troop line ends at zero on August 30, 2021, four months after the May 1 deadline.',
+  },
+  {
+    id: 'next-after',
+    heading: 'September and October: after the withdrawal',
+    events: ['taliban-interim-government', 'first-passenger-flight', 'us-taliban-doha-talks', 'khalilzad-steps-down'],
+    graphicAlt: 'The events of September and October 2021 are marked, after the last U.S. flight.',
+  },
+] as const satisfies readonly HindsightStep[];

@@ -1,5 +1,5 @@
 import { listedCite, type ResolvedCite } from './cites';
-import { laterSources } from './sources';
+import { laterSources } from './laterSources';
 import type { LaterCite, LaterSource } from './types';
 
 // Its own module: the story as of March 2021 never resolves later reporting, so its

@@ -209,10 +209,10 @@ export type GraphicState =
   | { readonly scene: 'proposals'; readonly focus: ProposalId }
   | { readonly scene: 'stakes'; readonly focus: 'warning' | 'weary' | 'risk' };
 
-export type SectionId = 'news' | 'war' | 'deadline' | 'proposals' | 'actors' | 'stakes' | 'unknowns' | 'sources';
+export type SectionId = 'news' | 'war' | 'deadline' | 'proposals' | 'actors' | 'stakes' | 'unknowns' | 'next' | 'sources';
 
 /** Where a feature component is placed inside a section. */
-type SectionSlot = 'timeline' | 'troops' | 'proposals' | 'actors' | 'unknowns' | 'sources';
+type SectionSlot = 'timeline' | 'troops' | 'proposals' | 'actors' | 'unknowns' | 'hindsight' | 'sources';
 
 export interface StorySection {
   readonly id: SectionId;
@@ -335,6 +335,20 @@ export interface HindsightTroopPoint {
   readonly cites: readonly LaterCite[];
 }
 
+/**
+ * One step of "What happened next": a stretch of time, the later events it
+ * covers (by id, told once in `hindsightEvents`) and what its graphic shows.
+ */
+export interface HindsightStep {
+  readonly id: string;
+  readonly heading: string;
+  readonly events: readonly EventId[];
+  /** Adds what became of the May 1 deadline (`deadlineFate`) to the step. */
+  readonly showsDeadlineFate?: boolean;
+  /** Text alternative for the graphic at this step. */
+  readonly graphicAlt: string;
+}
+
 /** Everything the hindsight validator checks, in one bundle. */
 export interface HindsightBundle {
   readonly laterSources: readonly LaterSource[];
@@ -345,4 +359,5 @@ export interface HindsightBundle {
   readonly troops: readonly HindsightTroopPoint[];
   /** What became of the May 1 deadline, for the countdown. */
   readonly deadlineFate: HindsightNote;
+  readonly steps: readonly HindsightStep[];
 }

@@ -379,6 +379,27 @@ export const validateHindsight = (hindsight: HindsightBundle, content: ContentBu
     checkCites(item, 'cites', t.cites);
   });
 
+  // "What happened next" tells each later event once; steps follow themes, each in date order.
+  const stepIds = new Set<string>();
+  const told = new Set<string>();
+  hindsight.steps.forEach((step) => {
+    const item = `hindsightSteps/${step.id}`;
+    let lastStart = '';
+    if (stepIds.has(step.id)) report(item, 'id', `duplicate id "${step.id}"`);
+    stepIds.add(step.id);
+    checkText(item, 'heading', step.heading);
+    checkText(item, 'graphicAlt', step.graphicAlt);
+    if (step.events.length === 0) report(item, 'events', 'step tells no event');
+    step.events.forEach((id) => {
+      const event = hindsight.events.find((e) => e.id === id);
+      if (event === undefined) report(item, 'events', `unknown later event "${id}"`);
+      else if (told.has(id)) report(item, 'events', `"${id}" is already told in an earlier step`);
+      else if (startOf(event.date) < lastStart) report(item, 'events', `"${id}" (${event.date}) is out of date order`);
+      else lastStart = startOf(event.date);
+      told.add(id);
+    });
+  });
+
   for (const id of laterIds) if (!cited.has(id)) report(`laterSources/${id}`, 'id', 'no hindsight item cites this source');
   return issues;
 };

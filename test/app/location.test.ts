@@ -23,8 +23,9 @@ const search = fc.oneof(
       mode: fc.constantFrom('', 'present&', 'embed=timeline&', 'embed=nope&', 'present&view=notes&'),
       slide: fc.oneof(fc.constant(''), fc.string().map((s) => `slide=${encodeURIComponent(s)}&`), fc.integer().map((n) => `slide=${n}&`)),
       actor: fc.oneof(fc.constant(''), fc.constantFrom(...actorIds).map((id) => `actor=${id}&`), fc.string().map((s) => `actor=${s}&`)),
+      hindsight: fc.constantFrom('', 'hindsight&', 'hindsight=0&', 'hindsight=%E0%A4%A&', 'hindsight=1&hindsight=off&'),
     })
-    .map(({ mode, slide, actor }) => `?${mode}${slide}${actor}`),
+    .map(({ mode, slide, actor, hindsight }) => `?${mode}${hindsight}${slide}${actor}`),
 );
 const hash = fc.oneof(
   fc.string({ unit: 'binary' }).map((s) => `#${s}`),
@@ -65,6 +66,11 @@ describe('parseLocation', () => {
     ['?actor=khalilzad', { actor: 'khalilzad' }],
     ['?%E0%A4%A', { actor: null, slide: null }],
     ['?embed=nope', { slide: null }],
+    ['?hindsight', { hindsight: true }],
+    ['?embed=timeline&hindsight=1', { hindsight: true, mode: { kind: 'embed', part: 'timeline', theme: null } }],
+    ['?present&hindsight&slide=3', { hindsight: true, slide: 2 }],
+    ['?hindsight=off', { hindsight: false }],
+    ['?', { hindsight: false }],
   ])('reads %s', (s, expected) => {
     expect(parseLocation({ search: s, hash: '' })).toMatchObject(expected);
   });

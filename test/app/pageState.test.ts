@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { addressStore, followAddress, selectActor, setOpenProposals } from '../../src/app/pageState';
+import { addressStore, followAddress, selectActor, setHindsight, setOpenProposals } from '../../src/app/pageState';
 
 // The app is the one owner of the address: it reads it with the one parser on every
 // navigation, and records the reader's changes without new history entries.
@@ -65,5 +65,16 @@ describe('the page address', () => {
     navigate('/?actor=nobody');
     selectActor(null);
     expect(window.location.search).toBe('?actor=nobody');
+  });
+
+  it('records the hindsight switch in ?hindsight, keeping every other parameter and the fragment, without a navigation', () => {
+    navigate('/?embed=timeline&childId=ex-1#event-doha-agreement');
+    const { navigation } = addressStore.get();
+    setHindsight(true);
+    expect(`${window.location.search}${window.location.hash}`).toBe('?embed=timeline&childId=ex-1&hindsight#event-doha-agreement');
+    expect(addressStore.get().location.hindsight).toBe(true);
+    setHindsight(false);
+    expect(window.location.search).toBe('?embed=timeline&childId=ex-1');
+    expect(addressStore.get()).toMatchObject({ navigation, location: { hindsight: false } });
   });
 });

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { actorsUi } from '../../src/content/actors';
 import { embedUi, shareUi } from '../../src/content/embed';
 import { embedDialogUi } from '../../src/content/embedDialog';
+import { hindsightUi } from '../../src/content/hindsight';
 import { presentUi } from '../../src/content/present';
 import { presentLinkUi } from '../../src/content/presentLink';
 import { proposalsUi } from '../../src/content/proposals';
@@ -11,7 +12,7 @@ import { site, ui } from '../../src/content/site';
 import { timelineUi } from '../../src/content/timeline';
 
 /** Every copy object components read from; a key nobody reads is dead copy an editor would keep correcting for nothing. */
-const copy = { actorsUi, embedUi, shareUi, embedDialogUi, presentUi, presentLinkUi, proposalsUi, site, ui, timelineUi };
+const copy = { actorsUi, embedUi, shareUi, embedDialogUi, hindsightUi, presentUi, presentLinkUi, proposalsUi, site, ui, timelineUi };
 
 const sourceFiles = (dir: string): string[] =>
   readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {

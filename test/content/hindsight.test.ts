@@ -8,12 +8,14 @@ import {
   actorFates,
   deadlineFate,
   hindsightEvents,
+  hindsightSteps,
   hindsightTroops,
   hindsightUi,
   proposalFates,
   unknownAnswers,
 } from '../../src/content/hindsight';
-import { laterSources } from '../../src/content/sources';
+import { laterSources } from '../../src/content/laterSources';
+import { storySections } from '../../src/content/story';
 import type { LaterCite, LaterSource } from '../../src/content/types';
 import { validateHindsight } from '../../src/content/validate';
 
@@ -120,8 +122,21 @@ describe('the hindsight layer', () => {
   });
 
   it('labels its section as hindsight written from later reporting', () => {
-    expect(hindsightUi.heading).toMatch(/hindsight/i);
-    expect(hindsightUi.heading).toMatch(/later reporting/i);
+    const section = storySections.find((s) => s.id === 'next');
+    expect(section?.heading).toMatch(/hindsight/i);
+    expect(section?.heading).toMatch(/later reporting/i);
+    expect(hindsightUi.proposalFateLabel).toBe('What became of it');
+  });
+
+  it('tells every later event up to the last flight in "What happened next", each once, each step in date order', () => {
+    const told = hindsightSteps.flatMap((step) => [...step.events]);
+    expect(new Set(told).size).toBe(told.length);
+    const byAug30 = hindsightEvents.filter((e) => e.date <= '2021-08-30').map((e) => e.id);
+    expect(told).toEqual(expect.arrayContaining(byAug30));
+    for (const step of hindsightSteps) {
+      const dates = step.events.map((id) => hindsightEvents.find((e) => e.id === id)!.date);
+      expect([...dates].sort()).toEqual(dates);
+    }
   });
 });
 

@@ -212,6 +212,17 @@ describe('validateHindsight', () => {
     expect(issues).toContainEqual(expect.objectContaining({ item: 'laterSources/later:Not Kebab', field: 'url' }));
   });
 
+  it('rejects a "What happened next" step that tells an unknown event, one already told, or one out of date order', () => {
+    const [first, second] = hindsight.steps;
+    const issues = check({
+      steps: [{ ...first!, events: ['no-such-event', ...first!.events] }, { ...second!, events: [first!.events[0]!, ...second!.events] }],
+    });
+    expect(issues).toContainEqual(expect.objectContaining({ item: `hindsightSteps/${first!.id}`, field: 'events', message: 'unknown later event "no-such-event"' }));
+    expect(issues).toContainEqual(expect.objectContaining({ item: `hindsightSteps/${second!.id}`, message: expect.stringMatching(/already told/) }));
+    const reversed = check({ steps: [{ ...first!, events: [...first!.events].reverse() }, ...hindsight.steps.slice(1)] });
+    expect(reversed).toContainEqual(expect.objectContaining({ item: `hindsightSteps/${first!.id}`, message: expect.stringMatching(/out of date order/) }));
+  });
+
   it('rejects hindsight dates that are not ISO, on or before March 7, 2021, or after October 31, 2021', () => {
     const item = `hindsightEvents/${firstEvent!.id}`;
     expect(changeEvent(0, { date: 'Mar 8, 2021' })).toContainEqual(expect.objectContaining({ item, field: 'date', message: expect.stringMatching(/not an ISO date/) }));

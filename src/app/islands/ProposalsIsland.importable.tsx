@@ -1,6 +1,7 @@
 import { ProposalList } from '../../features/proposals/ProposalList';
 import { MotionProvider } from '../../lib/MotionProvider';
 import { setOpenProposals } from '../pageState';
+import { useHindsightLayer } from '../hindsightLayer';
 import { useAddress } from '../useAddress';
 import { useSelectionHighlights } from '../useSelectionHighlights';
 import type { SlotProps } from './types';
@@ -18,10 +19,12 @@ export const ProposalsIsland = (props: SlotProps) => (
 const Proposals = ({ placement }: SlotProps) => {
   const address = useAddress();
   const highlights = useSelectionHighlights();
-  if (placement === 'standalone') return <ProposalList hasHeading />;
-  if (placement === 'embedded-story') return <ProposalList actorHref={actorAnchor} />;
+  const hindsight = useHindsightLayer();
+  if (placement === 'standalone') return <ProposalList hasHeading hindsight={hindsight} />;
+  if (placement === 'embedded-story') return <ProposalList actorHref={actorAnchor} hindsight={hindsight} />;
   return (
     <ProposalList
+      hindsight={hindsight}
       actorHref={actorAnchor}
       highlightedProposals={highlights?.proposals ?? null}
       linkedProposals={address.location.openProposals}

@@ -1,7 +1,9 @@
 import { storySections } from '../../content/story';
+import { HindsightAside } from '../../features/hindsight/HindsightAside';
 import { StorySectionBody } from '../../features/story/StorySectionBody';
 import { MotionProvider } from '../../lib/MotionProvider';
 import { useStore } from '../../lib/store';
+import { useHindsightLayer } from '../hindsightLayer';
 import { activeStepStore } from '../stepState';
 import { renderStoryGraphic } from '../StoryGraphic';
 import { useSelectionHighlights } from '../useSelectionHighlights';
@@ -17,15 +19,22 @@ export const SectionIsland = (props: IslandProps['section']) => (
 const Section = ({ sectionId, isFlat }: IslandProps['section']) => {
   const activeId = useStore(activeStepStore);
   const highlights = useSelectionHighlights();
+  const hindsight = useHindsightLayer();
   const section = storySections.find((candidate) => candidate.id === sectionId);
   if (section === undefined) return null;
   return (
-    <StorySectionBody
-      section={section}
-      isFlat={isFlat}
-      activeId={isFlat ? null : activeId}
-      renderGraphic={renderStoryGraphic}
-      highlightedSteps={highlights?.steps ?? null}
-    />
+    <>
+      <StorySectionBody
+        section={section}
+        isFlat={isFlat}
+        activeId={isFlat ? null : activeId}
+        renderGraphic={(state) => renderStoryGraphic(state, hindsight)}
+        highlightedSteps={highlights?.steps ?? null}
+      />
+      {/* The countdown's fate, in words and cited; the graphic above only points to it. */}
+      {sectionId === 'deadline' && hindsight !== null && (
+        <HindsightAside layer={hindsight} label={hindsight.ui.deadlineFateLabel} note={hindsight.deadlineFate} />
+      )}
+    </>
   );
 };

@@ -1,4 +1,5 @@
 import { Timeline } from '../../features/timeline/Timeline';
+import { useHindsightLayer } from '../hindsightLayer';
 import { useAddress } from '../useAddress';
 import { useSelectionHighlights } from '../useSelectionHighlights';
 import type { SlotProps } from './types';
@@ -11,11 +12,13 @@ import type { SlotProps } from './types';
 export const TimelineIsland = ({ placement }: SlotProps) => {
   const address = useAddress();
   const highlights = useSelectionHighlights();
+  const hindsight = useHindsightLayer();
   if (placement !== 'article') {
-    return <Timeline headingLevel={placement === 'standalone' ? 2 : 3} initialShowsBackground={placement === 'standalone'} />;
+    return <Timeline headingLevel={placement === 'standalone' ? 2 : 3} initialShowsBackground={placement === 'standalone'} hindsight={hindsight} />;
   }
   return (
     <Timeline
+      hindsight={hindsight}
       highlightedEvents={highlights?.events ?? null}
       linkedEvent={address.location.event}
       navigation={address.navigation}

@@ -1,5 +1,6 @@
 import { TroopChart } from '../../features/timeline/TroopChart';
 import { TroopTable } from '../../features/timeline/TroopTable';
+import { useHindsightLayer } from '../hindsightLayer';
 import type { SlotProps } from './types';
 
 /**
@@ -7,5 +8,7 @@ import type { SlotProps } from './types';
  * the one troop chart, so the slot holds only the table; the timeline embed
  * has no story around it, so it shows the chart too.
  */
-export const TroopsIsland = ({ placement }: SlotProps) =>
-  placement === 'standalone' ? <TroopChart headingLevel={2} /> : <TroopTable />;
+export const TroopsIsland = ({ placement }: SlotProps) => {
+  const hindsight = useHindsightLayer();
+  return placement === 'standalone' ? <TroopChart headingLevel={2} hindsight={hindsight} /> : <TroopTable hindsight={hindsight} />;
+};

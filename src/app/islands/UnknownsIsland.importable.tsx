@@ -1,3 +1,4 @@
 import { Unknowns } from '../../features/story/Unknowns';
+import { useHindsightLayer } from '../hindsightLayer';
 
-export const UnknownsIsland = () => <Unknowns />;
+export const UnknownsIsland = () => <Unknowns hindsight={useHindsightLayer()} />;

@@ -2,6 +2,7 @@ import type { ComponentType } from 'react';
 import { ActorsIsland } from './ActorsIsland.importable';
 import { EmbedCreditIsland } from './EmbedCreditIsland.importable';
 import { HeaderIsland } from './HeaderIsland.importable';
+import { HindsightIsland } from './HindsightIsland.importable';
 import { ProposalsIsland } from './ProposalsIsland.importable';
 import { SectionIsland } from './SectionIsland.importable';
 import { SourcesIsland } from './SourcesIsland.importable';
@@ -19,6 +20,7 @@ export const islandComponents: { readonly [N in IslandName]: ComponentType<Islan
   proposals: ProposalsIsland,
   actors: ActorsIsland,
   unknowns: UnknownsIsland,
+  hindsight: HindsightIsland,
   sources: SourcesIsland,
   embedCredit: EmbedCreditIsland,
 };

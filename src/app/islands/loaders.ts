@@ -15,6 +15,7 @@ export const islandLoaders: Loaders = {
   proposals: () => import('./ProposalsIsland.importable').then((module) => module.ProposalsIsland),
   actors: () => import('./ActorsIsland.importable').then((module) => module.ActorsIsland),
   unknowns: () => import('./UnknownsIsland.importable').then((module) => module.UnknownsIsland),
+  hindsight: () => import('./HindsightIsland.importable').then((module) => module.HindsightIsland),
   sources: () => import('./SourcesIsland.importable').then((module) => module.SourcesIsland),
   embedCredit: () => import('./EmbedCreditIsland.importable').then((module) => module.EmbedCreditIsland),
 };

@@ -25,6 +25,8 @@ export interface IslandProps {
   readonly proposals: SlotProps;
   readonly actors: SlotProps;
   readonly unknowns: SlotProps;
+  /** "What happened next", with the hindsight switch on the article page. */
+  readonly hindsight: SlotProps;
   readonly sources: SlotProps;
   /** An embed's credit line (shows the address in sandboxed frames). */
   readonly embedCredit: { readonly part: string };
