@@ -74,7 +74,7 @@ export const actors = [
     group: 'united-states',
     role: 'Party to the 2020 agreement with the Taliban; about 2,500 troops in Afghanistan',
     summary:
-      'Has not decided whether to withdraw its remaining troops by May 1. Its foreign minister and envoy would attend the proposed UN summit.',
+      'Has not decided whether to withdraw its remaining troops by May 1. Named, with five regional powers, for the proposed UN summit of foreign ministers and envoys.',
     cites: ['p4.2', 'p5', 'p6.2', 'p14'],
     quotes: [],
   },
@@ -161,8 +161,10 @@ export const actors = [
     emblem: 'TUR',
     kind: 'government',
     group: 'hosts',
-    role: 'Proposed venue of a senior-level government–Taliban meeting',
-    summary: 'Named as the venue for a senior-level meeting in the coming weeks, meant to finalize a peace agreement.',
+    role: 'Where the letter proposes a senior-level government–Taliban meeting',
+    // p16 says only "in Turkey": whether Turkey agreed to host is not in the article.
+    summary:
+      'The letter proposes a senior-level meeting in Turkey in the coming weeks, meant to finalize a peace agreement. The article does not say whether Turkey has agreed to host it.',
     cites: ['p16.1'],
     quotes: [],
   },

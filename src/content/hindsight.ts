@@ -883,6 +883,7 @@ export const hindsightUi = {
   sceneDeadline: 'May 1 deadline',
   sceneLastFlight: 'Last U.S. flight, Aug 30',
   sceneTroops: 'U.S. troops',
+  sceneTarget: 'Planned or sent',
   sceneAfterAxis: 'Later reporting',
   stepEventsLabel: 'Events in this step',
 } as const;

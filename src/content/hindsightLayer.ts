@@ -6,7 +6,7 @@ import type { ActorFate, HindsightEvent, HindsightNote, HindsightStep, Hindsight
 
 /**
  * Everything the hindsight switch adds to the page, in one object the app
- * loads on demand (`import('./hindsightLayer')`) and hands to each feature as
+ * loads on demand (a dynamic import in src/app) and hands to each feature as
  * a prop. Features import only its type, so none of it (and none of the 189
  * later sources) reaches the scripts of the story as of March 2021.
  */

@@ -16,6 +16,13 @@ export const countdownScene = {
   /** Two lines, so the caption fits the graphic at a size a phone can read. */
   caption: ['from the letter’s publication', 'to the withdrawal deadline'],
   undecided: 'Troops after May 1: no decision',
+  /**
+   * With hindsight on only: what became of the deadline, shortened from
+   * hindsight.ts `deadlineFate` (no fact of its own), in two lines that fit the
+   * graphic. Its cited version is in the step text, as the graphic is hidden
+   * from assistive technology.
+   */
+  later: ['May 1 became the withdrawal’s official start;', 'the last U.S. aircraft left Kabul Aug 30, 2021.'],
 } as const;
 
 export const stakesScene = {

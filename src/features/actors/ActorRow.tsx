@@ -1,8 +1,10 @@
 import { VisuallyHidden } from '../../components/VisuallyHidden';
 import { actorsUi } from '../../content/actors';
+import type { HindsightLayer } from '../../content/hindsightLayer';
 import { proposals } from '../../content/proposals';
 import type { ActorId } from '../../content/types';
 import { ActorDetails } from './ActorDetails';
+import { ActorFateNote } from './ActorFateNote';
 import type { MatrixRow } from './involvement';
 
 interface ActorRowProps {
@@ -12,6 +14,8 @@ interface ActorRowProps {
   readonly onToggle: (id: ActorId) => void;
   /** Id of the text that says what the toggle does. */
   readonly toggleDescriptionId: string;
+  /** Later reporting to add under the name ("By October 2021"); null (the default) shows the row as of March 2021. */
+  readonly hindsight?: HindsightLayer | null;
 }
 
 /** The toggle's id, so focus can be brought back to it. */
@@ -19,11 +23,12 @@ export const actorToggleId = (id: ActorId): string => `actor-toggle-${id}`;
 
 /**
  * One actor's row of the matrix: a toggle named for them (it selects them
- * across the page), their role, words and sources on demand, and a cell per
- * proposal. The explicit roles keep the table a table for assistive technology
- * when narrow screens restack it with CSS.
+ * across the page), their role, words and sources on demand, what became of
+ * them when hindsight is on, and a cell per proposal. The explicit roles keep
+ * the table a table for assistive technology when narrow screens restack it
+ * with CSS.
  */
-export const ActorRow = ({ row, isSelected, onToggle, toggleDescriptionId }: ActorRowProps) => {
+export const ActorRow = ({ row, isSelected, onToggle, toggleDescriptionId, hindsight = null }: ActorRowProps) => {
   const { actor } = row;
   return (
     <tr role="row" className="matrix__row" id={`actor-${actor.id}`} data-selected={isSelected ? 'true' : undefined}>
@@ -40,6 +45,8 @@ export const ActorRow = ({ row, isSelected, onToggle, toggleDescriptionId }: Act
           {actor.name}
         </button>
         <ActorDetails actor={actor} />
+        {/* In the name's cell, not a row of its own, so every row stays one actor × four proposals. */}
+        {hindsight !== null && <ActorFateNote actorId={actor.id} hindsight={hindsight} />}
       </th>
       {row.cells.map((isInvolved, index) => (
         <td role="cell" key={proposals[index]?.id ?? index} className="matrix__cell" data-involved={isInvolved ? 'true' : undefined}>

@@ -1,5 +1,6 @@
 import { useId, useState, type KeyboardEvent } from 'react';
 import { actorsUi } from '../../content/actors';
+import type { HindsightLayer } from '../../content/hindsightLayer';
 import { ui } from '../../content/site';
 import type { ActorId } from '../../content/types';
 import { ProposalMatrix } from './ProposalMatrix';
@@ -15,6 +16,8 @@ interface ActorsPanelProps {
   readonly onSelect?: (id: ActorId | null) => void;
   /** Alone as a whole embed, the panel carries its own heading; in the story, the section's heading names it. */
   readonly isStandalone?: boolean;
+  /** Later reporting to add under each actor it covers ("By October 2021"); null (the default) shows the panel as of March 2021. */
+  readonly hindsight?: HindsightLayer | null;
 }
 
 /**
@@ -22,7 +25,7 @@ interface ActorsPanelProps {
  * one matrix, a row per actor, their role and words on demand. Each name is a
  * toggle that selects that actor across the page; Escape inside the panel clears it.
  */
-export const ActorsPanel = ({ selectedActorId = null, onSelect, isStandalone = false }: ActorsPanelProps) => {
+export const ActorsPanel = ({ selectedActorId = null, onSelect, isStandalone = false, hindsight = null }: ActorsPanelProps) => {
   const [ownSelection, setOwnSelection] = useState<ActorId | null>(null);
   const selected = onSelect === undefined ? ownSelection : selectedActorId;
   const select = onSelect ?? setOwnSelection;
@@ -56,7 +59,7 @@ export const ActorsPanel = ({ selectedActorId = null, onSelect, isStandalone = f
           {actorsUi.toggleDescription}
         </p>
       </div>
-      <ProposalMatrix selectedActorId={selected} onToggle={handleToggle} toggleDescriptionId={descriptionId} />
+      <ProposalMatrix selectedActorId={selected} onToggle={handleToggle} toggleDescriptionId={descriptionId} hindsight={hindsight} />
     </section>
   );
 };

@@ -1,6 +1,7 @@
 import { CiteList } from '../../components/CiteList';
 import { actorsUi } from '../../content/actors';
 import { resolveCites } from '../../content/cites';
+import type { HindsightLayer } from '../../content/hindsightLayer';
 import { proposals } from '../../content/proposals';
 import type { ActorId } from '../../content/types';
 import { ActorRow } from './ActorRow';
@@ -11,6 +12,8 @@ interface ProposalMatrixProps {
   readonly onToggle: (id: ActorId) => void;
   /** Id of the text that says what each name's toggle does. */
   readonly toggleDescriptionId: string;
+  /** Later reporting to add under each name it covers; null (the default) shows the matrix as of March 2021. */
+  readonly hindsight?: HindsightLayer | null;
 }
 
 // The cells rest on the same paragraphs as the proposals themselves, listed in reading order.
@@ -23,7 +26,7 @@ const COLUMNS = proposals.length + 1;
  * side, headed by the side's name in words; a row per actor. Who is in which
  * proposal comes from the proposals' `who`.
  */
-export const ProposalMatrix = ({ selectedActorId, onToggle, toggleDescriptionId }: ProposalMatrixProps) => (
+export const ProposalMatrix = ({ selectedActorId, onToggle, toggleDescriptionId, hindsight = null }: ProposalMatrixProps) => (
   <div className="matrix">
     <table role="table" className="matrix__table">
       <caption>{actorsUi.matrixCaption}</caption>
@@ -56,6 +59,7 @@ export const ProposalMatrix = ({ selectedActorId, onToggle, toggleDescriptionId 
               isSelected={row.actor.id === selectedActorId}
               onToggle={onToggle}
               toggleDescriptionId={toggleDescriptionId}
+              hindsight={hindsight}
             />
           ))}
         </tbody>

@@ -3,7 +3,8 @@ import type { ActorId, ActorRelation } from '../../content/types';
 /**
  * Where the relations diagram puts each actor, drawn by hand like any
  * newsroom diagram: the askers on the left, the two Afghan sides in the
- * middle with the venues beside them, and the summit's invitees around the UN.
+ * middle with the venues beside them, and the six governments named for the
+ * summit around the UN.
  * The geometry is derived from these points; the words come from content.
  */
 export interface Point {
@@ -21,7 +22,7 @@ const ring = (center: Point, radius: number, index: number, count: number): Poin
 };
 
 const UN: Point = { x: 680, y: 200 };
-const invitees = ['united-states', 'russia', 'china', 'pakistan', 'iran', 'india'] as const;
+const summitCountries = ['united-states', 'russia', 'china', 'pakistan', 'iran', 'india'] as const;
 
 export const nodePositions = new Map<ActorId, Point>([
   ['blinken', { x: 70, y: 70 }],
@@ -32,7 +33,7 @@ export const nodePositions = new Map<ActorId, Point>([
   ['turkey', { x: 520, y: 200 }],
   ['qatar', { x: 520, y: 280 }],
   ['united-nations', UN],
-  ...invitees.map((id, index): [ActorId, Point] => [id, ring(UN, 100, index, invitees.length)]),
+  ...summitCountries.map((id, index): [ActorId, Point] => [id, ring(UN, 100, index, summitCountries.length)]),
 ]);
 
 /** Names go under their emblem, except where a line would run through them. */

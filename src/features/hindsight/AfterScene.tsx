@@ -28,7 +28,10 @@ export const AfterScene = ({ layer, step }: AfterSceneProps) => {
       <text x={box.left} y="20" className="scene__label">{layer.ui.sceneTroops}</text>
       <line className="after-scene__gap" x1={box.right - 150} x2={box.right - 150} y1="8" y2="24" />
       <text x={box.right - 144} y="20" className="scene__sublabel">{layer.ui.troopGapLabel}</text>
-      <text x={box.left + 2} y={box.troopTop + 4} className="scene__sublabel">{formatCount(max)}</text>
+      <rect className="after-scene__target" x={box.left} y={box.axis + 36.5} width="7" height="7" />
+      <text x={box.left + 12} y={box.axis + 46} className="scene__sublabel">{layer.ui.sceneTarget}</text>
+      <text x={box.left} y={box.troopTop - 6} className="scene__sublabel">{formatCount(max)}</text>
+      <line className="after-scene__grid" x1={box.left} x2={box.right} y1={box.troopTop} y2={box.troopTop} />
       {span !== null && (
         <m.rect
           key={step.id}
@@ -48,9 +51,11 @@ export const AfterScene = ({ layer, step }: AfterSceneProps) => {
       ))}
       {troopDots(layer.troops, max).map((dot) =>
         dot.y === null ? (
-          <line key={dot.date} className="after-scene__gap" x1={dot.x} x2={dot.x} y1={box.troopTop} y2={box.troopBottom} />
+          <line key={dot.key} className="after-scene__gap" x1={dot.x} x2={dot.x} y1={box.troopTop} y2={box.troopBottom} />
+        ) : dot.isTarget ? (
+          <rect key={dot.key} className="after-scene__target" x={dot.x - 3.5} y={dot.y - 3.5} width="7" height="7" />
         ) : (
-          <circle key={dot.date} className="after-scene__troop-dot" cx={dot.x} cy={dot.y} r="3" />
+          <circle key={dot.key} className="after-scene__troop-dot" cx={dot.x} cy={dot.y} r="3" />
         ),
       )}
       <line className="after-scene__marker" x1={deadlineX} x2={deadlineX} y1={box.troopTop - 16} y2={box.axis} />

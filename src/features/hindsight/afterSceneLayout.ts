@@ -40,7 +40,8 @@ const yOf = (troops: number, max: number): number =>
  */
 export const troopRuns = (points: readonly HindsightTroopPoint[], max: number): string[] => {
   const runs: string[][] = [[]];
-  for (const point of points) {
+  // Planned levels and added deployments are not counts of troops there: marked apart, off the line.
+  for (const point of points.filter((p) => p.kind !== 'target')) {
     if (point.troops === null) runs.push([]);
     else runs[runs.length - 1]!.push(`${xOf(point.date).toFixed(1)},${yOf(point.troops, max).toFixed(1)}`);
   }
@@ -48,7 +49,12 @@ export const troopRuns = (points: readonly HindsightTroopPoint[], max: number): 
 };
 
 export const troopDots = (points: readonly HindsightTroopPoint[], max: number) =>
-  points.map((point) => ({ date: point.date, x: xOf(point.date), y: point.troops === null ? null : yOf(point.troops, max) }));
+  points.map((point, index) => ({
+    key: `${point.date}-${index}`,
+    isTarget: point.kind === 'target',
+    x: xOf(point.date),
+    y: point.troops === null ? null : yOf(point.troops, max),
+  }));
 
 /** The span an active step covers on the axis, padded so a one-day step still shows. */
 export const spanOf = (events: readonly HindsightEvent[]): { readonly x: number; readonly width: number } | null => {

@@ -1,9 +1,11 @@
 import { useState } from 'react';
 import { VisuallyHidden } from '../../components/VisuallyHidden';
+import type { HindsightLayer } from '../../content/hindsightLayer';
 import { proposalsUi as ui } from '../../content/proposals';
 import type { Proposal } from '../../content/types';
 import { DEFAULT_ID_PREFIX, proposalDomIds } from './proposalAnchors';
 import { ProposalDetails } from './ProposalDetails';
+import { ProposalFateNote } from './ProposalFateNote';
 import { ProposalPanel } from './ProposalPanel';
 import { ProposalSummary } from './ProposalSummary';
 
@@ -19,11 +21,14 @@ interface ProposalCardProps {
   readonly isDimmed?: boolean;
   /** Where an actor's name links to (the actors panel on the article page); plain names when left out. */
   readonly actorHref?: (actorId: string) => string;
+  /** Later reporting to add ("What became of it"); null (the default) shows the card as of March 2021. */
+  readonly hindsight?: HindsightLayer | null;
 }
 
 /**
  * One of the letter's four asks. Closed, it already gives the essentials; open,
- * it adds the letter's words and the detail. A WAI-ARIA disclosure: the heading
+ * it adds the letter's words and the detail; with hindsight on, what became of
+ * it shows on its face either way. A WAI-ARIA disclosure: the heading
  * holds a button that controls the panel, and the panel is a region named by it.
  */
 export const ProposalCard = ({
@@ -34,6 +39,7 @@ export const ProposalCard = ({
   idPrefix = DEFAULT_ID_PREFIX,
   isDimmed = false,
   actorHref,
+  hindsight = null,
 }: ProposalCardProps) => {
   const [isOwnExpanded, setIsOwnExpanded] = useState(false);
   const isOpen = isExpanded ?? isOwnExpanded;
@@ -69,6 +75,8 @@ export const ProposalCard = ({
       <ProposalPanel id={ids.panel} labelledBy={ids.toggle} isExpanded={isOpen}>
         <ProposalDetails proposal={proposal} actorHref={actorHref} />
       </ProposalPanel>
+      {/* After the details: whether open or closed, the card reads March 2021 first, then what became of it. */}
+      {hindsight !== null && <ProposalFateNote proposalId={proposal.id} hindsight={hindsight} headingLevel={(headingLevel + 1) as 3 | 4 | 5} />}
     </article>
   );
 };

@@ -1,3 +1,4 @@
+import type { HindsightLayer } from '../../content/hindsightLayer';
 import { proposals, proposalsUi as ui } from '../../content/proposals';
 import { DEFAULT_ID_PREFIX, proposalDomIds } from './proposalAnchors';
 import { ProposalCard } from './ProposalCard';
@@ -22,6 +23,8 @@ interface ProposalListProps {
    * the cards are h3 either way.
    */
   readonly hasHeading?: boolean;
+  /** Later reporting to add to each card ("What became of it"); null (the default) shows the cards as of March 2021. */
+  readonly hindsight?: HindsightLayer | null;
 }
 
 /** The four cards, in the letter's order, all closed at first (two by two when wide), with one control to open or close them all. */
@@ -33,6 +36,7 @@ export const ProposalList = ({
   onOpenChange,
   idPrefix = DEFAULT_ID_PREFIX,
   hasHeading = false,
+  hindsight = null,
 }: ProposalListProps) => {
   const { openNumbers, toggle, setAll } = useOpenProposals({
     count: proposals.length,
@@ -75,6 +79,7 @@ export const ProposalList = ({
               onToggle={(_, isOpen) => toggle(proposal.number, isOpen)}
               isDimmed={highlightedProposals !== null && !highlightedProposals.has(proposal.id)}
               actorHref={actorHref}
+              hindsight={hindsight}
             />
           </li>
         ))}

@@ -2,6 +2,7 @@ import { act, fireEvent, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { actors } from '../../../src/content/actors';
+import { hindsightLayer } from '../../../src/content/hindsightLayer';
 import { ActorsPanel } from '../../../src/features/actors/ActorsPanel';
 import { renderWithProviders } from '../../render';
 
@@ -22,6 +23,30 @@ describe('ActorsPanel', () => {
     expect(within(matrix()).queryAllByRole('button', { pressed: true })).toHaveLength(0);
     expect(status().textContent).toBe('');
     expect(container.querySelector('#who-is-who')).not.toBeNull();
+    // Hindsight off: the panel as of March 2021, nothing later.
+    expect(matrix().textContent).not.toContain('By October 2021');
+    expect(container.querySelector('.badge--later, .cite--later')).toBeNull();
+  });
+
+  it('adds, with hindsight on, “By October 2021” under each actor the later reporting covers, cited, without opening anything', () => {
+    renderWithProviders(<ActorsPanel hindsight={hindsightLayer} />);
+    const covered = new Set(hindsightLayer.actorFates.map((fate) => fate.actor));
+    expect(covered.size).toBeGreaterThan(0);
+    for (const actor of actors) {
+      const nameCell = toggle(actor.name).closest('th')!;
+      const fate = hindsightLayer.actorFates.find((entry) => entry.actor === actor.id);
+      if (fate === undefined) {
+        expect(nameCell.textContent, actor.id).not.toContain('By October 2021');
+        continue;
+      }
+      const line = within(nameCell).getByText(fate.text, { exact: false });
+      expect(line.textContent, actor.id).toMatch(/^By October 2021 Later /);
+      // Not inside the closed “About” disclosure.
+      expect(line.closest('details'), actor.id).toBeNull();
+      expect(within(line).getByRole('button', { name: /^Later reporting/ }), actor.id).toBeTruthy();
+    }
+    // Still one row header per actor, named for the actor alone.
+    expect(within(matrix()).getByRole('rowheader', { name: 'Ashraf Ghani' })).toBe(toggle('Ashraf Ghani').closest('th'));
   });
 
   it('is a region named Who’s who: without a heading in the story (the section’s is shown), with one when it stands alone', () => {

@@ -53,6 +53,9 @@ describe('highlightsFor', () => {
     expect([...(highlights?.proposals ?? [])]).toEqual(['written-proposals']);
     expect(highlights?.events.has('khalilzad-doha')).toBe(true);
     expect(highlights?.steps.has('letter-sent')).toBe(false);
+    // ¶17 does not say who would prepare the revised proposal: selecting the United States leaves proposal 4 and its step unlit.
+    expect([...(highlightsFor('united-states')?.proposals ?? [])]).toEqual(['un-summit']);
+    expect(highlightsFor('united-states')?.steps.has('proposal-violence')).toBe(false);
     expect(highlightsFor(null)).toBeNull();
     expect(highlightsFor('<script>')).toBeNull();
   });

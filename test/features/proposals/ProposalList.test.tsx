@@ -1,6 +1,7 @@
 import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { hindsightLayer } from '../../../src/content/hindsightLayer';
 import { proposals } from '../../../src/content/proposals';
 import { ProposalList } from '../../../src/features/proposals/ProposalList';
 import { hydrateRoot } from 'react-dom/client';
@@ -164,7 +165,7 @@ describe('ProposalList', () => {
     expect(within(region()).getAllByRole('heading', { level: 3 })).toHaveLength(4);
   });
 
-  it('shows only each card’s title and ask until it is opened', () => {
+  it('shows only each card’s title and ask until it is opened, and nothing later than March 2021 with hindsight off', () => {
     renderWithProviders(<ProposalList />);
     for (const proposal of proposals) {
       const card = document.getElementById(`proposal-${proposal.number}`)!;
@@ -173,6 +174,23 @@ describe('ProposalList', () => {
       expect(panel.hidden).toBe(true);
       expect(panel.textContent).toContain(proposal.whoLabel);
       expect(panel.textContent).toContain(proposal.status);
+      expect(within(card).queryByRole('heading', { level: 4 })).toBeNull();
+    }
+    expect(region().textContent).not.toContain('What became of it');
+    expect(region().querySelector('.badge--later, .cite--later')).toBeNull();
+  });
+
+  it('adds, with hindsight on, what became of each proposal on the card’s face, marked and cited as later reporting', () => {
+    renderWithProviders(<ProposalList hindsight={hindsightLayer} />);
+    for (const proposal of proposals) {
+      const card = document.getElementById(`proposal-${proposal.number}`)!;
+      const fate = hindsightLayer.proposalFates.find((entry) => entry.proposal === proposal.id)!;
+      // A heading under the card's own, labelled in words as later reporting, outside the closed details.
+      const heading = within(card).getByRole('heading', { level: 4, name: 'What became of it Later' });
+      expect(heading.closest('[role="region"]')).toBeNull();
+      const text = within(card).getByText(fate.text, { exact: false });
+      expect(text.closest('[hidden]')).toBeNull();
+      expect(within(text).getByRole('button', { name: /^Later reporting/ })).toBeTruthy();
     }
   });
 
