@@ -1,4 +1,5 @@
 import type { BriefingSlide as BriefingSlideContent } from '../content/briefing';
+import type { HindsightLayer } from '../content/hindsightLayer';
 import { presentUi } from '../content/present';
 import { RelationsFigure } from '../features/actors/RelationsFigure';
 import { ActorsSlide } from '../features/present/slides/ActorsSlide';
@@ -16,6 +17,8 @@ import { renderStoryGraphic } from './StoryGraphic';
 interface BriefingSlideProps {
   readonly slide: BriefingSlideContent;
   readonly step: SlideStep;
+  /** With `&hindsight`, the closing sources slide lists later reporting too. */
+  readonly hindsight?: HindsightLayer | null;
 }
 
 /**
@@ -23,7 +26,7 @@ interface BriefingSlideProps {
  * troops, countdown, letter, stakes) and the actors' relations diagram, placed
  * in the present feature's slide layouts. The only place they are combined.
  */
-export const BriefingSlide = ({ slide, step }: BriefingSlideProps) => {
+export const BriefingSlide = ({ slide, step, hindsight = null }: BriefingSlideProps) => {
   switch (slide.kind) {
     case 'title':
       return <TitleSlide slide={slide} />;
@@ -46,7 +49,7 @@ export const BriefingSlide = ({ slide, step }: BriefingSlideProps) => {
     case 'watch':
       return <WatchSlide slide={slide} />;
     case 'sources':
-      return <SourcesSlide slide={slide} />;
+      return <SourcesSlide slide={slide} hindsight={hindsight} />;
     default: {
       const unreachable: never = slide;
       return unreachable;
@@ -54,4 +57,6 @@ export const BriefingSlide = ({ slide, step }: BriefingSlideProps) => {
   }
 };
 
-export const renderBriefingSlide = (slide: BriefingSlideContent, step: SlideStep) => <BriefingSlide slide={slide} step={step} />;
+export const renderBriefingSlide = (slide: BriefingSlideContent, step: SlideStep, hindsight: HindsightLayer | null) => (
+  <BriefingSlide slide={slide} step={step} hindsight={hindsight} />
+);

@@ -1,11 +1,15 @@
 import { StrictMode } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
+import { parseHindsightParam } from './hindsightParam';
 import { AfterMount } from './AfterMount';
 import { replayKeys, takeEarlyKeys } from './earlyKeys';
 import type { DeckView } from './mode';
 
 // The deck is its own chunk: article readers never download it.
 const loadPresentView = () => import('./PresentView');
+// The hindsight layer too, and only with `&hindsight` (the switch on the article writes it there).
+const loadHindsight = async () =>
+  parseHindsightParam(window.location.search) ? (await import('../content/hindsightLayer')).hindsightLayer : null;
 
 /** Starts loading the deck's code (on hover or focus of the Present link). */
 export const preloadDeck = (): void => {
@@ -40,12 +44,12 @@ export const startPresenting = (from: HTMLElement | null, view: DeckView = 'deck
   document.body.append(container);
   session = { root: createRoot(container), container, returnTo };
   const { root } = session;
-  loadPresentView()
-    .then(({ PresentView }) =>
+  Promise.all([loadPresentView(), loadHindsight()])
+    .then(([{ PresentView }, hindsight]) =>
       root.render(
         <StrictMode>
           <AfterMount onMount={replayEarlyKeys}>
-            <PresentView view={view} onExit={stopPresenting} />
+            <PresentView view={view} onExit={stopPresenting} hindsight={hindsight} />
           </AfterMount>
         </StrictMode>,
       ),

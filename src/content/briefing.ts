@@ -106,7 +106,7 @@ export const briefingSlides = [
       { ref: { kind: 'event', id: 'may-1-deadline' } },
       {
         text: ['The count runs from the day the letter became public, not from the day it was written, which the reports do not give.'],
-        cites: ['p2.1', 'bg:axios-letter'],
+        cites: ['p2.1', 'bg:ap-letter', 'bg:nyt-letter'],
       },
     ],
   },
@@ -211,7 +211,7 @@ export const briefingSlides = [
       { ref: { kind: 'actor', id: 'ghani' } },
       { ref: { kind: 'actor', id: 'taliban' } },
       {
-        text: ['The six governments around the UN appear only once in the article, as the summit’s invitees.'],
+        text: ['The six governments around the UN appear only once in the article, named for the proposed summit.'],
         cites: ['p14'],
       },
     ],
@@ -259,3 +259,109 @@ export const briefingSlides = [
     ],
   },
 ] as const satisfies readonly BriefingSlide[];
+
+/*
+ * Hindsight (issue #14): with `?present&hindsight` the deck adds these slides
+ * after the March 2021 ones, before the closing sources slide. They hold no
+ * facts of their own: each names items of the hindsight layer (hindsight.ts),
+ * whose text, dates and later sources the deck shows as they are. What is
+ * written here is only the slide's heading and the presenter's cue, neither
+ * of which states a fact (validateBriefing refuses digits in them).
+ */
+
+/** An item of the hindsight layer whose text and later sources a note shows as they are. */
+export type HindsightNoteRef =
+  | { readonly kind: 'proposal-fate'; readonly id: ProposalId }
+  | { readonly kind: 'later-event'; readonly id: EventId }
+  | { readonly kind: 'deadline-fate' }
+  | { readonly kind: 'unknown-answer'; readonly id: string };
+
+interface HindsightSlideBase {
+  readonly id: string;
+  /** The slide's heading. */
+  readonly title: string;
+  /** What the presenter says first: that this is hindsight, from later reporting. No facts. */
+  readonly cue: string;
+  readonly notes: readonly HindsightNoteRef[];
+}
+
+/** The kinds of hindsight slide the deck knows how to draw itself. */
+export type HindsightSlide =
+  /** What became of each proposal (by the letter's order), under its March 2021 title. */
+  | (HindsightSlideBase & { readonly kind: 'later-proposals'; readonly proposals: readonly ProposalId[] })
+  /** Dated later events, by id, in date order: dates and titles on the slide, summaries in the notes. */
+  | (HindsightSlideBase & { readonly kind: 'later-events'; readonly events: readonly EventId[] })
+  /** What became of the May 1 deadline, between the later events dated at its two ends. */
+  | (HindsightSlideBase & { readonly kind: 'later-deadline'; readonly from: EventId; readonly to: EventId })
+  /** The article's open questions (story.ts `unknowns`), each with its answer with hindsight. */
+  | (HindsightSlideBase & { readonly kind: 'later-answers'; readonly unknowns: readonly string[] });
+
+/** Any slide of the deck: the briefing as of March 2021, or one the hindsight switch adds. */
+export type DeckSlide = BriefingSlide | HindsightSlide;
+
+/** The hindsight slides go before this slide (the closing sources); at the end if the deck has none. */
+export const hindsightSlidesBefore = 'sources';
+
+const HINDSIGHT_CUE = 'Say it plainly: from here on this is hindsight, written from reporting published after the article, which knew none of it.';
+
+export const hindsightSlides = [
+  {
+    id: 'later-proposals',
+    kind: 'later-proposals',
+    title: 'What became of the four proposals',
+    cue: HINDSIGHT_CUE,
+    proposals: ['un-summit', 'written-proposals', 'turkey-meeting', 'violence-reduction'],
+    notes: [
+      { kind: 'proposal-fate', id: 'un-summit' },
+      { kind: 'proposal-fate', id: 'written-proposals' },
+      { kind: 'proposal-fate', id: 'turkey-meeting' },
+      { kind: 'proposal-fate', id: 'violence-reduction' },
+    ],
+  },
+  {
+    id: 'later-withdrawal',
+    kind: 'later-events',
+    title: 'The decision and the withdrawal',
+    cue: 'Take the dates one by one: each comes from later reporting, not from the article.',
+    events: ['biden-withdrawal-decision', 'withdrawal-begins', 'taliban-enter-kabul', 'last-us-flight'],
+    notes: [
+      { kind: 'later-event', id: 'biden-withdrawal-decision' },
+      { kind: 'later-event', id: 'withdrawal-begins' },
+      { kind: 'later-event', id: 'taliban-enter-kabul' },
+      { kind: 'later-event', id: 'last-us-flight' },
+    ],
+  },
+  {
+    id: 'later-deadline',
+    kind: 'later-deadline',
+    title: 'What became of the deadline',
+    cue: 'Close the clock the briefing started: this is how the deadline ended, in later reporting.',
+    from: 'withdrawal-begins',
+    to: 'last-us-flight',
+    notes: [{ kind: 'deadline-fate' }, { kind: 'later-event', id: 'withdrawal-begins' }, { kind: 'later-event', id: 'last-us-flight' }],
+  },
+  {
+    id: 'later-answers',
+    kind: 'later-answers',
+    title: 'The open questions, answered with hindsight',
+    cue: 'Go back to what the briefing said to watch: each answer comes from later reporting, not from the article.',
+    unknowns: ['withdrawal', 'ghani-response', 'taliban-response'],
+    notes: [
+      { kind: 'unknown-answer', id: 'withdrawal' },
+      { kind: 'unknown-answer', id: 'ghani-response' },
+      { kind: 'unknown-answer', id: 'taliban-response' },
+    ],
+  },
+  {
+    id: 'later-answers-more',
+    kind: 'later-answers',
+    title: 'More open questions, answered with hindsight',
+    cue: 'The summit, the written proposals and the letter itself, as later reporting tells them.',
+    unknowns: ['summit-details', 'written-contents', 'letter-text'],
+    notes: [
+      { kind: 'unknown-answer', id: 'summit-details' },
+      { kind: 'unknown-answer', id: 'written-contents' },
+      { kind: 'unknown-answer', id: 'letter-text' },
+    ],
+  },
+] as const satisfies readonly HindsightSlide[];

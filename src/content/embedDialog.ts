@@ -46,4 +46,7 @@ export const embedDialogUi = {
   copied: 'Copied. Paste it into the HTML view of your page.',
   copyFallback: 'Your browser did not let the page copy. The code is selected: press Ctrl+C (⌘C on a Mac) to copy it.',
   preview: 'Preview this embed',
+  /** A checkbox, off by default: the embed then shows the story as of March 7, 2021 only. */
+  hindsightOption: 'Include what happened next (later reporting)',
+  hindsightHint: 'Adds, marked Later reporting, what became of the proposals, the deadline and the people involved. Off, the part tells the story as of March 7, 2021.',
 } as const;

@@ -99,7 +99,15 @@ export const presentUi = {
     title: 'Key',
     others: 'Other governments, venues and the UN',
     asks: 'Asks, or attends',
-    hosts: 'Hosts',
+    hosts: 'Venue, held or proposed',
   },
   sourcesBackgroundMore: 'Full titles and dates: the Sources section of the explainer, and the speaker notes.',
+  /** The kicker of every slide `?present&hindsight` adds: words, not colour, say it is hindsight. */
+  hindsightKicker: 'What happened next — later reporting',
+  /** After the first publishers of a hindsight slide's later reporting. */
+  laterMore: '+ {n} more in the notes',
+  /** Above the cue that opens a hindsight slide's notes. */
+  hindsightCueLabel: 'Hindsight',
+  /** The sources slide's group of later reporting, shown with hindsight on. */
+  sourcesLaterIntro: 'Everything on the slides marked What happened next comes from these reports, published after the article.',
 } as const;

@@ -2,7 +2,7 @@ import type { Proposal, SourcedNote } from './types';
 
 const status = 'Proposed in the letter';
 /** The letter's own date is not established (see the fact sheet); it became public on March 7, 2021. */
-const statusDate = { text: 'made public March 7, 2021', cites: ['bg:axios-letter'] } as const satisfies SourcedNote;
+const statusDate = { text: 'made public March 7, 2021', cites: ['bg:ap-letter', 'bg:nyt-letter'] } as const satisfies SourcedNote;
 
 /** The letter's four steps, in the order the article gives them (p14–p17). */
 export const proposals = [

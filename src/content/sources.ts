@@ -195,12 +195,6 @@ export const sources = [
     date: 'Mar 7, 2021',
   },
   {
-    id: 'bg:axios-letter',
-    publisher: 'Axios (via Yahoo News)',
-    title: "Report on the letter, quoting TOLOnews's post of Mar 7, 2021",
-    date: 'Mar 8, 2021',
-  },
-  {
     id: 'bg:ap-letter',
     publisher: 'Associated Press (via Los Angeles Times)',
     title: 'Report: Blinken offers plan to bolster Afghan peace process',
@@ -215,12 +209,6 @@ export const sources = [
   { id: 'bg:wiki-tolonews', publisher: 'Wikipedia', title: 'TOLOnews' },
   { id: 'bg:reuters-tolo-launch', publisher: 'Reuters', title: 'Afghanistan gets first 24-hour news TV', date: 'Jul 6, 2010' },
   { id: 'bg:wiki-radio-azadi', publisher: 'Wikipedia', title: 'Radio Azadi' },
-  {
-    id: 'bg:radiofree-syndicated',
-    publisher: 'Radiofree.org (syndicated RFE/RL copy)',
-    title: 'Blinken Reportedly Sets Out Plan To Revitalize Afghan Peace Talks',
-    date: 'Mar 8, 2021',
-  },
   {
     id: 'bg:ariana-letter',
     publisher: 'Ariana News',

@@ -354,7 +354,7 @@ export const unknowns = [
     question: 'What exactly does the letter say, and when was it written?',
     detail:
       'The article relies on media reports and quotes only parts of the letter. The date it was written is not established; it became public on March 7, 2021.',
-    cites: ['p1', 'p2.1', 'bg:axios-letter'],
+    cites: ['p1', 'p2.1', 'bg:ap-letter', 'bg:nyt-letter'],
   },
   {
     id: 'ghani-response',

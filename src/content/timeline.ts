@@ -248,7 +248,7 @@ export const timelineEvents = [
     title: 'Blinken’s letter to Ghani is reported',
     summary: 'TOLOnews publishes the letter and The New York Times reports it the same day.',
     inArticle: true,
-    cites: ['p2.1', 'p2.2', 'bg:axios-letter', 'bg:ap-letter'],
+    cites: ['p2.1', 'p2.2', 'bg:ap-letter', 'bg:nyt-letter'],
     actors: ['blinken', 'ghani', 'tolonews', 'nyt'],
   },
   {

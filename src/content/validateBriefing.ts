@@ -1,9 +1,11 @@
 import { actorRelations } from './actors';
-import type { BriefingSlide } from './briefing';
+import { hindsightSlides, hindsightSlidesBefore, type BriefingSlide, type HindsightNoteRef, type HindsightSlide } from './briefing';
 import { resolveCite } from './cites';
+import { deadlineFate, hindsightEvents, proposalFates, unknownAnswers } from './hindsight';
+import { laterSources } from './laterSources';
 import { site } from './site';
 import type { ContentIssue } from './validate';
-import type { Cite, ContentBundle, Inline } from './types';
+import type { Cite, ContentBundle, HindsightBundle, Inline } from './types';
 
 /** The briefing needs at least this many slides (issue #7). */
 const MIN_SLIDES = 10;
@@ -93,6 +95,103 @@ const repeatProblem = (texts: readonly ContentText[], text: string | readonly In
     : `repeats ${Math.round(worst.share * 100)}% of ${worst.source}; point at that item ({ ref }) and write only what the presenter adds`;
 };
 
+// ----- The hindsight slides -----
+
+/** The hindsight slides as the deck adds them, and the layer they show (the build checks these). */
+const defaultLater = {
+  slides: hindsightSlides,
+  hindsight: { laterSources, events: hindsightEvents, proposalFates, unknownAnswers, deadlineFate },
+} as const;
+
+/** The parts of the hindsight layer its slides show. */
+type SlideLayer = Pick<HindsightBundle, 'laterSources' | 'events' | 'proposalFates' | 'unknownAnswers' | 'deadlineFate'>;
+
+/**
+ * Pure check of the slides `?present&hindsight` adds: every item they name
+ * is in the hindsight layer (and every source it rests on is a later source),
+ * the words written for them (heading, cue) state no date or figure, as facts
+ * come from the layer only, and they go before a slide the briefing has.
+ */
+export const validateHindsightSlides = (
+  slides: readonly HindsightSlide[],
+  briefing: readonly BriefingSlide[],
+  hindsight: SlideLayer,
+  content: ContentBundle,
+): ContentIssue[] => {
+  const issues: ContentIssue[] = [];
+  const report = (item: string, field: string, message: string): void => {
+    issues.push({ item, field, message });
+  };
+  const laterIds = new Set<string>(hindsight.laterSources.map((s) => s.id));
+  const events = new Map(hindsight.events.map((e) => [e.id, e]));
+  const questions = new Set(content.unknowns.map((u) => u.id));
+  const citesOf = (ref: HindsightNoteRef): readonly string[] | null => {
+    switch (ref.kind) {
+      case 'proposal-fate':
+        return hindsight.proposalFates.find((f) => f.proposal === ref.id)?.cites ?? null;
+      case 'later-event':
+        return events.get(ref.id)?.cites ?? null;
+      case 'deadline-fate':
+        return hindsight.deadlineFate.cites;
+      case 'unknown-answer':
+        return questions.has(ref.id) ? (hindsight.unknownAnswers.find((a) => a.unknown === ref.id)?.cites ?? null) : null;
+      default: {
+        const unreachable: never = ref;
+        return unreachable;
+      }
+    }
+  };
+  const checkRefs = (item: string, field: string, refs: readonly HindsightNoteRef[]): void => {
+    if (refs.length === 0) report(item, field, 'lists nothing');
+    refs.forEach((ref) => {
+      const cites = citesOf(ref);
+      const name = 'id' in ref ? `${ref.kind} "${ref.id}"` : ref.kind;
+      if (cites === null) report(item, field, `unknown ${name} in the hindsight layer`);
+      else if (cites.length === 0) report(item, field, `${name} has no later source`);
+      else cites.filter((cite) => !laterIds.has(cite)).forEach((cite) => report(item, field, `${name} cites "${cite}", not a later source`));
+    });
+  };
+
+  const ids = [...briefing.map((s) => s.id), ...slides.map((s) => s.id)];
+  slides.forEach((slide) => {
+    const item = `hindsightSlides/${slide.id}`;
+    if (ids.filter((id) => id === slide.id).length > 1) report(item, 'id', `duplicate id "${slide.id}"`);
+    (['title', 'cue'] as const).forEach((field) => {
+      if (slide[field].trim() === '') report(item, field, 'is empty');
+      if (/\d/.test(slide[field])) report(item, field, 'states a date or figure; facts come from the hindsight layer');
+    });
+    checkRefs(item, 'notes', slide.notes);
+    switch (slide.kind) {
+      case 'later-proposals':
+        checkRefs(item, 'proposals', slide.proposals.map((id) => ({ kind: 'proposal-fate', id })));
+        if (slide.proposals.join() !== content.proposals.map((p) => p.id).join()) report(item, 'proposals', 'expected all four proposals in the letter’s order');
+        break;
+      case 'later-events': {
+        checkRefs(item, 'events', slide.events.map((id) => ({ kind: 'later-event', id })));
+        const dates = slide.events.map((id) => events.get(id)?.date ?? '');
+        if (dates.some((date, index) => index > 0 && date < (dates[index - 1] ?? ''))) report(item, 'events', 'events must be in date order');
+        break;
+      }
+      case 'later-deadline':
+        checkRefs(item, 'from', [{ kind: 'later-event', id: slide.from }]);
+        checkRefs(item, 'to', [{ kind: 'later-event', id: slide.to }]);
+        if (events.has(slide.from) && events.get(slide.from)?.date !== site.deadline) report(item, 'from', `event "${slide.from}" is not dated ${site.deadline}, the deadline`);
+        if ((events.get(slide.to)?.date ?? '') <= site.deadline) report(item, 'to', `event "${slide.to}" must come after the deadline`);
+        break;
+      case 'later-answers':
+        checkRefs(item, 'unknowns', slide.unknowns.map((id) => ({ kind: 'unknown-answer', id })));
+        break;
+      default: {
+        const unreachable: never = slide;
+        return unreachable;
+      }
+    }
+  });
+  if (slides.length > 0 && !briefing.some((s) => s.id === hindsightSlidesBefore))
+    report('hindsightSlides', 'before', `no briefing slide "${hindsightSlidesBefore}" to put the hindsight slides before`);
+  return issues;
+};
+
 // ----- The check -----
 
 const sentenceCount = (content: ContentBundle, paragraph: string): number =>
@@ -111,8 +210,12 @@ const citeProblem = (content: ContentBundle, cite: Cite): string | null => {
  * no content text over again, and the four proposals each get a slide, in the
  * letter's order. An empty list means it is consistent.
  */
-export const validateBriefing = (slides: readonly BriefingSlide[], content: ContentBundle): ContentIssue[] => {
-  const issues: ContentIssue[] = [];
+export const validateBriefing = (
+  slides: readonly BriefingSlide[],
+  content: ContentBundle,
+  later: { readonly slides: readonly HindsightSlide[]; readonly hindsight: SlideLayer } = defaultLater,
+): ContentIssue[] => {
+  const issues: ContentIssue[] = validateHindsightSlides(later.slides, slides, later.hindsight, content);
   const report = (item: string, field: string, message: string): void => {
     issues.push({ item, field, message });
   };

@@ -5,6 +5,7 @@ import { EmbedPage } from '../../src/app/EmbedPage';
 import { renderStoryGraphic } from '../../src/app/StoryGraphic';
 import { activeStepStore, trackActiveStep } from '../../src/app/stepState';
 import { storySections, storySteps } from '../../src/content/story';
+import { hindsightSteps } from '../../src/content/hindsight';
 import { StorySectionBody } from '../../src/features/story/StorySectionBody';
 import { renderWithProviders } from '../render';
 
@@ -67,12 +68,16 @@ describe('the story on the article page', () => {
     expect(headings).toEqual(storySections.map((s) => s.heading));
   });
 
-  it('renders at least eight steps, each with its sources', () => {
+  it('renders at least eight steps, each with its sources (the hindsight steps only later reporting)', () => {
     const { container } = renderStory();
     const steps = Array.from(container.querySelectorAll<HTMLElement>('li[data-step-id]'));
-    expect(steps.length).toBe(storySteps.length);
+    // The story's steps, then those of "What happened next", each cited in its own kind.
+    const [march, later] = [steps.slice(0, storySteps.length), steps.slice(storySteps.length)];
+    expect(march.map((step) => step.dataset.stepId)).toEqual(storySteps.map((step) => step.id));
+    expect(later.map((step) => step.dataset.stepId)).toEqual(hindsightSteps.map((step) => step.id));
     expect(steps.length).toBeGreaterThanOrEqual(8);
-    for (const step of steps) expect(within(step).getAllByRole('button', { name: /^(Source|Background sources?):/ }).length).toBeGreaterThan(0);
+    for (const step of march) expect(within(step).getAllByRole('button', { name: /^(Source|Background sources?):/ }).length).toBeGreaterThan(0);
+    for (const step of later) expect(within(step).queryAllByRole('button', { name: /^(Source|Background sources?):/ })).toEqual([]);
   });
 
   it('marks no step current until one crosses the middle of the viewport', () => {

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { briefingSlides, type BriefingSlide } from '../../src/content/briefing';
+import { briefingSlides, hindsightSlides, type BriefingSlide, type HindsightSlide } from '../../src/content/briefing';
+import { hindsightLayer } from '../../src/content/hindsightLayer';
 import { content } from '../../src/content/content';
 import { formatIssues } from '../../src/content/validate';
-import { MAX_REPEAT, repeatedShare, validateBriefing, wordsOf } from '../../src/content/validateBriefing';
+import { MAX_REPEAT, repeatedShare, validateBriefing, validateHindsightSlides, wordsOf } from '../../src/content/validateBriefing';
 
 const note = { text: ['A fact.'], cites: ['p1'] } as const;
 const valid = (): BriefingSlide[] => [...briefingSlides];
@@ -28,6 +29,38 @@ describe('the briefing', () => {
   it('tells nothing that happened after early March 2021', () => {
     const text = JSON.stringify(briefingSlides);
     expect(text).not.toMatch(/\b(April|August|June|July)\b|2022|Kabul fell|evacuat/i);
+  });
+});
+
+describe('the hindsight slides', () => {
+  const check = (slides: readonly HindsightSlide[], briefing: readonly BriefingSlide[] = briefingSlides) =>
+    validateHindsightSlides(slides, briefing, hindsightLayer, content).map((i) => `${i.item}.${i.field}: ${i.message}`);
+
+  it('name only items of the hindsight layer, which cite later sources', () => {
+    expect(check(hindsightSlides)).toEqual([]);
+  });
+
+  it('refuse unknown items, facts written in the slide copy, wrong order and a missing sources slide', () => {
+    const [proposalsSlide, withdrawal, deadline, answers] = hindsightSlides;
+    expect(
+      check([
+        { ...proposalsSlide, title: 'Four proposals, 2021', proposals: ['turkey-meeting', 'un-summit'] },
+        { ...withdrawal, events: ['last-us-flight', 'biden-withdrawal-decision', 'ghost'], notes: [] },
+        { ...deadline, from: 'last-us-flight', to: 'withdrawal-begins' },
+        { ...answers, unknowns: ['nobody-asked'], notes: [{ kind: 'unknown-answer', id: 'nobody-asked' }] },
+      ], briefingSlides.filter((s) => s.id !== 'sources')),
+    ).toEqual([
+      'hindsightSlides/later-proposals.title: states a date or figure; facts come from the hindsight layer',
+      'hindsightSlides/later-proposals.proposals: expected all four proposals in the letter’s order',
+      'hindsightSlides/later-withdrawal.notes: lists nothing',
+      'hindsightSlides/later-withdrawal.events: unknown later-event "ghost" in the hindsight layer',
+      'hindsightSlides/later-withdrawal.events: events must be in date order',
+      'hindsightSlides/later-deadline.from: event "last-us-flight" is not dated 2021-05-01, the deadline',
+      'hindsightSlides/later-deadline.to: event "withdrawal-begins" must come after the deadline',
+      'hindsightSlides/later-answers.notes: unknown unknown-answer "nobody-asked" in the hindsight layer',
+      'hindsightSlides/later-answers.unknowns: unknown unknown-answer "nobody-asked" in the hindsight layer',
+      'hindsightSlides.before: no briefing slide "sources" to put the hindsight slides before',
+    ]);
   });
 });
 

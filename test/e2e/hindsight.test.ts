@@ -33,7 +33,8 @@ const laterDatesShown = (page: Page): Promise<string[]> =>
         const month = match[4] !== undefined ? Number(match[4]) : months.findIndex((name) => name.startsWith(match[1]!.toLowerCase())) + 1;
         const day = Number(match[5] ?? match[2] ?? 0);
         const isLater = month > 3 || (month === 3 && day > 7);
-        const isDeadline = month === 5 && day === 1;
+        // The deadline's day, or its month on an axis ("May 2021").
+        const isDeadline = month === 5 && (day === 1 || day === 0);
         if (isLater && !isDeadline) found.push(`${match[0]} in “${(node.textContent ?? '').trim().slice(0, 80)}”`);
       }
     }

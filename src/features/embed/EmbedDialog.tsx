@@ -29,8 +29,10 @@ export const EmbedDialog = ({ onClose }: EmbedDialogProps) => {
   const [part, setPart] = useState<EmbedPartId>('story');
   const [kind, setKind] = useState<EmbedSnippetKind>('iframe');
   const [theme, setTheme] = useState<EmbedThemeChoice>('auto');
+  // Off by default: an embed tells the story as of March 7, 2021 unless the editor asks for hindsight.
+  const [hindsight, setHindsight] = useState(false);
   // Mounted only in the browser, after a click: the page's own address is the embed's home.
-  const options = { siteRoot: new URL('/', window.location.href).href, part, theme };
+  const options = { siteRoot: new URL('/', window.location.href).href, part, theme, hindsight };
 
   useEffect(() => {
     const dialog = dialogRef.current;
@@ -68,6 +70,19 @@ export const EmbedDialog = ({ onClose }: EmbedDialogProps) => {
             <ChoiceGroup legend={embedDialogUi.partLegend} name="embed-part" choices={embedParts} value={part} onChange={setPart} />
             <ChoiceGroup legend={embedDialogUi.kindLegend} name="embed-kind" choices={embedSnippetKinds} value={kind} onChange={setKind} />
             <ChoiceGroup legend={embedDialogUi.themeLegend} name="embed-theme" choices={embedThemes} value={theme} onChange={setTheme} />
+            <div className="choice-group choice-group__option">
+              <input
+                type="checkbox"
+                id="embed-hindsight"
+                checked={hindsight}
+                aria-describedby="embed-hindsight-hint"
+                onChange={(event) => setHindsight(event.currentTarget.checked)}
+              />
+              <label htmlFor="embed-hindsight">{embedDialogUi.hindsightOption}</label>
+              <p id="embed-hindsight-hint" className="choice-group__hint">
+                {embedDialogUi.hindsightHint}
+              </p>
+            </div>
           </div>
           <div>
             <CopyCode code={embedSnippet(kind, options)} />

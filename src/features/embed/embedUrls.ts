@@ -8,6 +8,8 @@ export interface EmbedTarget {
   readonly siteRoot: string;
   readonly part: EmbedPartId;
   readonly theme: EmbedThemeChoice;
+  /** Adds `&hindsight`: the part with what happened next, from later reporting, switched on (issue #14). */
+  readonly hindsight?: boolean;
 }
 
 export const rootOf = (siteRoot: string): string => (siteRoot.endsWith('/') ? siteRoot : `${siteRoot}/`);
@@ -16,10 +18,11 @@ export const partOf = (id: EmbedPartId) => embedParts.find((part) => part.id ===
 
 /**
  * The prerendered page of a part. `?embed=` stays in the address so the
- * script path agrees with the static page.
+ * script path agrees with the static page; `&hindsight` is a bare flag, as
+ * the page reads it.
  */
-export const embedPageUrl = ({ siteRoot, part, theme }: EmbedTarget): string =>
-  `${rootOf(siteRoot)}embed/${part}/?embed=${part}${theme === 'auto' ? '' : `&theme=${theme}`}`;
+export const embedPageUrl = ({ siteRoot, part, theme, hindsight = false }: EmbedTarget): string =>
+  `${rootOf(siteRoot)}embed/${part}/?embed=${part}${theme === 'auto' ? '' : `&theme=${theme}`}${hindsight ? '&hindsight' : ''}`;
 
 /** The full explainer, opened at the section the part comes from. */
 export const fullExplainerUrl = (siteRoot: string, part: EmbedPartId): string => {

@@ -1,15 +1,19 @@
 import { memo } from 'react';
-import type { BriefingSlide } from '../../content/briefing';
+import type { DeckSlide } from '../../content/briefing';
+import type { HindsightLayer } from '../../content/hindsightLayer';
+import { slideNotes } from './hindsightSlides';
 import { presentUi } from '../../content/present';
 import { NotesList } from './NotesList';
-import { SlideFrame, type RenderSlide } from './SlideFrame';
+import { SlideFrame, type DrawSlide } from './SlideFrame';
 import { SlideThumb } from './SlideThumb';
 import { slideTitle } from './slideModel';
 import { fillTemplate } from '../../lib/template';
 
 interface HandoutProps {
-  readonly slides: readonly BriefingSlide[];
-  readonly renderSlide: RenderSlide;
+  readonly slides: readonly DeckSlide[];
+  readonly renderSlide: DrawSlide;
+  /** Resolves the notes of the slides the hindsight layer adds. */
+  readonly hindsight: HindsightLayer | null;
   readonly printsNotes: boolean;
 }
 
@@ -20,7 +24,7 @@ const WITH_NOTES_SCALE = 0.55;
  * the notes under it when asked. Hidden on screen; print CSS shows it.
  * Memoised: moving through the deck never redraws the twelve pages.
  */
-export const Handout = memo(({ slides, renderSlide, printsNotes }: HandoutProps) => (
+export const Handout = memo(({ slides, renderSlide, hindsight, printsNotes }: HandoutProps) => (
   <div className="handout" data-notes={printsNotes ? 'true' : undefined}>
     {slides.map((slide, index) => (
       <section key={slide.id} className="handout__page" aria-label={fillTemplate(presentUi.overviewItem, { n: index + 1, title: slideTitle(slide) })}>
@@ -31,7 +35,7 @@ export const Handout = memo(({ slides, renderSlide, printsNotes }: HandoutProps)
               <h2 className="handout__notes-title">
                 {fillTemplate(presentUi.overviewItem, { n: index + 1, title: slideTitle(slide) })} · {presentUi.notesHandoutHeading}
               </h2>
-              <NotesList points={slide.notes} />
+              <NotesList notes={slideNotes(slide, hindsight)} cue={'cue' in slide ? slide.cue : undefined} />
             </div>
           </>
         ) : (

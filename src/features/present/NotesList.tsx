@@ -1,11 +1,14 @@
 import { CiteList } from '../../components/CiteList';
 import { RichText } from '../../components/RichText';
-import type { NotePoint } from '../../content/briefing';
-import { resolveCites, resolveInlines } from '../../content/cites';
-import { resolveNotes } from './notePoints';
+import { resolveInlines } from '../../content/cites';
+import { presentUi } from '../../content/present';
+import type { ShownNote } from './notePoints';
 
 interface NotesListProps {
-  readonly points: readonly NotePoint[];
+  /** The points, sources resolved (hindsightSlides.ts `slideNotes`). */
+  readonly notes: readonly ShownNote[];
+  /** A hindsight slide's cue to the presenter, said before the points; it states no fact, so it has no source. */
+  readonly cue?: string;
 }
 
 /** A lead that ends a sentence or a question needs no colon after it. */
@@ -16,19 +19,26 @@ const leadEnd = (lead: string): string => (/[.?!]$/.test(lead) ? ' ' : ': ');
  * names a content item shows that item's own text and sources, led by what
  * it is (an event's date and title, an actor's name, an open question).
  */
-export const NotesList = ({ points }: NotesListProps) => (
-  <ul className="notes-list">
-    {resolveNotes(points).map((point, index) => (
-      <li key={index} className="notes-list__point">
-        {point.lead !== undefined && (
-          <>
-            <strong className="notes-list__lead">{point.lead}</strong>
-            {leadEnd(point.lead)}
-          </>
-        )}
-        <RichText inlines={resolveInlines(point.text)} />
-        <CiteList sources={resolveCites(point.cites)} />
-      </li>
-    ))}
-  </ul>
+export const NotesList = ({ notes, cue }: NotesListProps) => (
+  <>
+    {cue !== undefined && (
+      <p className="notes-list__cue">
+        <strong>{presentUi.hindsightCueLabel}:</strong> {cue}
+      </p>
+    )}
+    <ul className="notes-list">
+      {notes.map((point, index) => (
+        <li key={index} className="notes-list__point">
+          {point.lead !== undefined && (
+            <>
+              <strong className="notes-list__lead">{point.lead}</strong>
+              {leadEnd(point.lead)}
+            </>
+          )}
+          <RichText inlines={resolveInlines(point.text)} />
+          <CiteList sources={point.sources} />
+        </li>
+      ))}
+    </ul>
+  </>
 );

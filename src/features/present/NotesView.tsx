@@ -1,5 +1,7 @@
 import { useEffect, useReducer, useRef, useState } from 'react';
 import type { BriefingSlide } from '../../content/briefing';
+import type { HindsightLayer } from '../../content/hindsightLayer';
+import { slideNotes } from './hindsightSlides';
 import { presentUi } from '../../content/present';
 import { formatClock, formatElapsed } from './clock';
 import { actionFor } from './deckCommands';
@@ -15,12 +17,15 @@ import { parsePairParam } from './slideUrl';
 import { fillTemplate } from '../../lib/template';
 import { useDeckChannel } from './useDeckChannel';
 import { useDeckKeys } from './useDeckKeys';
+import { useDeckSlides } from './useDeckSlides';
 import { useNow } from './useNow';
 import { useSlideUrl } from './useSlideUrl';
 
 interface NotesViewProps {
   readonly slides: readonly BriefingSlide[];
   readonly renderSlide: RenderSlide;
+  /** The hindsight layer (`?present&hindsight&view=notes`): the notes of the slides it adds, as the deck has them. */
+  readonly hindsight?: HindsightLayer | null;
 }
 
 const NOTES_KEYS = new Set(['next', 'prev', 'first', 'last', 'blackout']);
@@ -36,7 +41,8 @@ const linkFromUrl = (): DeckLink | null => {
  * next slide, elapsed time and the clock. It drives the deck that opened it
  * (`&pair=`) and follows it.
  */
-export const NotesView = ({ slides, renderSlide }: NotesViewProps) => {
+export const NotesView = ({ slides: briefing, renderSlide, hindsight = null }: NotesViewProps) => {
+  const { all: slides, draw: renderSlideAt } = useDeckSlides(briefing, renderSlide, hindsight);
   const [state, dispatch] = useReducer(deckReducer, slides, (all) => initDeck(all.map(slideStepCount)));
   const now = useNow();
   const [startedAt, setStartedAt] = useState(now);
@@ -91,14 +97,14 @@ export const NotesView = ({ slides, renderSlide }: NotesViewProps) => {
       {link !== null && !isLinked && <p className="notes-view__alert">{presentUi.notesUnavailable}</p>}
       <section className="notes-view__notes" aria-labelledby="notes-view-slide">
         <h2 id="notes-view-slide">{slideTitle(slide)}</h2>
-        <NotesList points={slide.notes} />
+        <NotesList notes={slideNotes(slide, hindsight)} cue={'cue' in slide ? slide.cue : undefined} />
       </section>
       <aside className="notes-view__side">
-        <SlideThumb scale={0.3}>{renderSlide(slide, state.step)}</SlideThumb>
+        <SlideThumb scale={0.3}>{renderSlideAt(slide, state.step)}</SlideThumb>
         <h2 className="notes-view__next">
           {presentUi.notesNext}: {next === undefined ? presentUi.notesNextNone : slideTitle(next)}
         </h2>
-        {next !== undefined && <SlideThumb scale={0.3}>{renderSlide(next, 0)}</SlideThumb>}
+        {next !== undefined && <SlideThumb scale={0.3}>{renderSlideAt(next, 0)}</SlideThumb>}
         <p className="notes-view__buttons">
           <button type="button" className="deck-button deck-button--text" onClick={() => dispatch({ type: 'prev' })}>
             {presentUi.buttons.prev}

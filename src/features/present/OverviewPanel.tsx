@@ -1,15 +1,15 @@
 import { useEffect, useRef } from 'react';
-import type { BriefingSlide } from '../../content/briefing';
+import type { DeckSlide } from '../../content/briefing';
 import { presentUi } from '../../content/present';
 import { DeckPanel } from './DeckPanel';
-import type { RenderSlide } from './SlideFrame';
+import type { DrawSlide } from './SlideFrame';
 import { SlideThumb } from './SlideThumb';
 import { slideTitle } from './slideModel';
 import { fillTemplate } from '../../lib/template';
 
 interface OverviewPanelProps {
-  readonly slides: readonly BriefingSlide[];
-  readonly renderSlide: RenderSlide;
+  readonly slides: readonly DeckSlide[];
+  readonly renderSlide: DrawSlide;
   readonly current: number;
   readonly onPick: (index: number) => void;
   readonly onClose: () => void;

@@ -1,5 +1,6 @@
 import { useEffect, useReducer, useRef, useState } from 'react';
 import type { BriefingSlide } from '../../content/briefing';
+import type { HindsightLayer } from '../../content/hindsightLayer';
 import { presentUi } from '../../content/present';
 import { site } from '../../content/site';
 import { replaceUrl } from '../../lib/url';
@@ -22,6 +23,7 @@ import { slideAnnouncement, slideStepCount } from './slideModel';
 import { articleSearch } from './slideUrl';
 import { fillTemplate } from '../../lib/template';
 import { useDeckChannel } from './useDeckChannel';
+import { useDeckSlides } from './useDeckSlides';
 import { useDeckKeys } from './useDeckKeys';
 import { useFocusReturn } from './useFocusReturn';
 import { useFullscreen } from './useFullscreen';
@@ -33,13 +35,16 @@ interface PresentDeckProps {
   /** Draws a slide's content; the app composes it from the feature components. */
   readonly renderSlide: RenderSlide;
   readonly onExit: () => void;
+  /** The hindsight layer (`?present&hindsight`): adds its slides before the sources slide. Null: the briefing as of March 2021. */
+  readonly hindsight?: HindsightLayer | null;
 }
 
 /**
  * The briefing deck (WAI-ARIA carousel): keys, clicker, swipe and buttons move
  * it; the URL, the speaker notes window and a polite live region follow.
  */
-export const PresentDeck = ({ slides, renderSlide, onExit }: PresentDeckProps) => {
+export const PresentDeck = ({ slides: briefing, renderSlide, onExit, hindsight = null }: PresentDeckProps) => {
+  const { all: slides, draw } = useDeckSlides(briefing, renderSlide, hindsight);
   const [state, dispatch] = useReducer(deckReducer, slides, (all) => initDeck(all.map(slideStepCount)));
   const region = useRef<HTMLDivElement>(null);
   const fullscreen = useFullscreen();
@@ -91,7 +96,6 @@ export const PresentDeck = ({ slides, renderSlide, onExit }: PresentDeckProps) =
   if (slide === undefined) return null;
   const total = slides.length;
   const close = () => dispatch({ type: 'close' });
-  const panelOpen = state.overlay !== 'none';
 
   return (
     <main className="deck">
@@ -102,9 +106,9 @@ export const PresentDeck = ({ slides, renderSlide, onExit }: PresentDeckProps) =
           label={fillTemplate(presentUi.slidePosition, { n: state.slide + 1, total })}
           direction={state.direction}
           animates={state.origin !== 'initial'}
-          isInert={panelOpen}
+          isInert={state.overlay !== 'none'}
           onSwipe={(command) => isIdle && dispatch({ type: command })}
-          slide={renderSlide(slide, state.step)}
+          slide={draw(slide, state.step)}
           bar={
             <DeckBar
               position={state.slide + 1}
@@ -119,7 +123,7 @@ export const PresentDeck = ({ slides, renderSlide, onExit }: PresentDeckProps) =
           {state.overlay === 'overview' && (
             <OverviewPanel
               slides={slides}
-              renderSlide={renderSlide}
+              renderSlide={draw}
               current={state.slide}
               onPick={(index) => {
                 dispatch({ type: 'goto', slide: index });
@@ -139,7 +143,7 @@ export const PresentDeck = ({ slides, renderSlide, onExit }: PresentDeckProps) =
       <p className="visually-hidden" role="status" aria-live="polite">
         {state.isBlackedOut ? presentUi.blackedOut : slideAnnouncement(slide, state.slide, state.step, total)}
       </p>
-      {isHandoutReady && <Handout slides={slides} renderSlide={renderSlide} printsNotes={printsNotes} />}
+      {isHandoutReady && <Handout slides={slides} renderSlide={draw} hindsight={hindsight} printsNotes={printsNotes} />}
     </main>
   );
 };

@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import type { ResolvedCite } from '../../content/cites';
 import type { Cite } from '../../content/types';
 import { SlideSources } from './SlideSources';
 
@@ -12,13 +13,15 @@ interface SlideLayoutProps {
    */
   readonly layout: 'split' | 'complete' | 'wide';
   readonly cites: readonly Cite[];
+  /** Later reporting behind a hindsight slide, resolved by the layer. */
+  readonly later?: readonly ResolvedCite[];
   readonly children: ReactNode;
   /** The graphic column of a 'split' slide. */
   readonly aside?: ReactNode;
 }
 
 /** The common bones of a slide: kicker and heading, body, sources along the bottom. */
-export const SlideLayout = ({ kicker, title, layout, cites, children, aside }: SlideLayoutProps) => (
+export const SlideLayout = ({ kicker, title, layout, cites, later, children, aside }: SlideLayoutProps) => (
   <div className={layout === 'complete' ? 'slide slide--split slide--complete' : `slide slide--${layout}`}>
     <header className="slide__header">
       <p className="slide__kicker">{kicker}</p>
@@ -27,7 +30,7 @@ export const SlideLayout = ({ kicker, title, layout, cites, children, aside }: S
     <div className="slide__body">{children}</div>
     {aside !== undefined && <div className="slide__aside">{aside}</div>}
     <footer className="slide__footer">
-      <SlideSources cites={cites} />
+      <SlideSources cites={cites} later={later} />
     </footer>
   </div>
 );

@@ -1,4 +1,4 @@
-import { resolveCites } from '../../content/cites';
+import { resolveCites, type ResolvedCite } from '../../content/cites';
 import type { Cite } from '../../content/types';
 
 /** A slide's sources in one short line: the article's paragraph numbers, and the background publishers. */
@@ -10,6 +10,21 @@ export interface CiteSummary {
 }
 
 const withoutVia = (publisher: string): string => publisher.replace(/\s*\((via|Reuters|AFP)[^)]*\)\s*$/, '').trim();
+
+/** Later reporting names how it was read in a trailing note ("(read via a mirror copy)", "(republished by …)"): the slide names the publisher. */
+const withoutNote = (publisher: string): string => publisher.replace(/\s*\([^)]*\)\s*$/, '').replace(/\s+report$/, '').trim();
+
+/** Publishers of later reporting (resolved by the hindsight layer), each once, in first-cited order. */
+export const laterPublishers = (sources: readonly ResolvedCite[]): string[] => [
+  ...new Set(sources.filter((c) => c.kind === 'later').map((c) => withoutNote(c.publisher))),
+];
+
+/**
+ * The most publishers a slide's line of later reporting names: a hindsight
+ * slide rests on many reports, and a line the room cannot read helps no one.
+ * The rest are counted, and every title is in the speaker notes.
+ */
+export const MAX_SLIDE_PUBLISHERS = 4;
 
 export const summarizeCites = (cites: readonly Cite[]): CiteSummary => {
   const resolved = resolveCites(cites);

@@ -2,6 +2,7 @@ import { actors } from '../../content/actors';
 import type { NotePoint, NoteRef, ProposalNoteField } from '../../content/briefing';
 import { proposals, proposalsUi } from '../../content/proposals';
 import { storySteps, unknowns } from '../../content/story';
+import { resolveCites, type ResolvedCite } from '../../content/cites';
 import { timelineEvents } from '../../content/timeline';
 import type { Cite, Inline, Proposal } from '../../content/types';
 import { formatDate } from '../../lib/dates';
@@ -72,3 +73,14 @@ export const resolveNotes = (points: readonly NotePoint[]): ResolvedNote[] =>
     const resolved = resolveNotePoint(point);
     return resolved === null ? [] : [resolved];
   });
+
+/** A note point as the notes list draws it: its sources resolved (the article's, background or later reporting). */
+export interface ShownNote {
+  readonly lead?: string;
+  readonly text: readonly Inline[];
+  readonly sources: readonly ResolvedCite[];
+}
+
+/** The briefing's note points, ready to draw. */
+export const shownNotes = (points: readonly NotePoint[]): ShownNote[] =>
+  resolveNotes(points).map(({ cites, ...point }) => ({ ...point, sources: resolveCites(cites) }));

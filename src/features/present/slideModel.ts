@@ -1,4 +1,4 @@
-import type { BriefingSlide } from '../../content/briefing';
+import type { BriefingSlide, DeckSlide } from '../../content/briefing';
 import { proposals } from '../../content/proposals';
 import { presentUi } from '../../content/present';
 import { site, ui } from '../../content/site';
@@ -10,6 +10,7 @@ import { formatDate } from '../../lib/dates';
 import { formatCount } from '../../lib/numbers';
 import { fillTemplate } from '../../lib/template';
 import { countdownDays, troopDrawdown } from './deckFigures';
+import { isHindsightSlide } from './hindsightSlides';
 
 /** Which reveal step a slide is drawn at: a step index, or everything at once (overview, handout). */
 export type SlideStep = number | 'all';
@@ -20,20 +21,21 @@ const stepsOf = (ids: readonly string[]) => ids.flatMap((id) => storySteps.filte
 const eventsOf = (ids: readonly string[]) => ids.flatMap((id) => timelineEvents.filter((e) => e.id === id));
 
 /** How many key presses a slide takes before the deck moves on (1 for slides with no reveals). */
-export const slideStepCount = (slide: BriefingSlide): number => {
+export const slideStepCount = (slide: DeckSlide): number => {
   if (slide.kind === 'story') return Math.max(1, slide.steps.length);
   if (slide.kind === 'timeline') return Math.max(1, slide.events.length);
   return 1;
 };
 
 /** The step to draw: 'all' and out-of-range steps become the last one. */
-export const lastShownStep = (slide: BriefingSlide, step: SlideStep): number => {
+export const lastShownStep = (slide: DeckSlide, step: SlideStep): number => {
   const last = slideStepCount(slide) - 1;
   return step === 'all' ? last : Math.min(Math.max(0, step), last);
 };
 
 /** The slide's heading, as the overview, the live region and the notes name it. */
-export const slideTitle = (slide: BriefingSlide): string => {
+export const slideTitle = (slide: DeckSlide): string => {
+  if (isHindsightSlide(slide)) return slide.title;
   switch (slide.kind) {
     case 'title':
       return site.shortTitle;
@@ -58,14 +60,15 @@ export const troopPeakText = (peak: { readonly troops: number; readonly isRounde
   peak.isRounded ? fillTemplate(presentUi.approximately, { n: formatCount(peak.troops) }) : formatCount(peak.troops);
 
 /** What the live region says on arriving at a slide or a step: "Slide 3 of 12: Title. Point 2 of 8". */
-export const slideAnnouncement = (slide: BriefingSlide, index: number, step: number, total: number): string => {
+export const slideAnnouncement = (slide: DeckSlide, index: number, step: number, total: number): string => {
   const steps = slideStepCount(slide);
   const arrival = fillTemplate(presentUi.announce, { n: index + 1, total, title: slideTitle(slide) });
   return steps > 1 ? `${arrival}. ${fillTemplate(presentUi.stepPosition, { n: step + 1, total: steps })}` : arrival;
 };
 
 /** The small line above the heading. */
-export const slideKicker = (slide: BriefingSlide): string => {
+export const slideKicker = (slide: DeckSlide): string => {
+  if (isHindsightSlide(slide)) return presentUi.hindsightKicker;
   if (slide.kind === 'title') return ui.introKicker;
   if (slide.kind === 'proposal') {
     const number = proposalOf(slide.proposal)?.number ?? 0;
@@ -74,8 +77,13 @@ export const slideKicker = (slide: BriefingSlide): string => {
   return sectionOf(slide.section)?.kicker ?? '';
 };
 
-/** Sources of what the slide shows at a step: the current reveal only, or everything for 'all'. */
-export const slideCites = (slide: BriefingSlide, step: SlideStep): readonly Cite[] => {
+/**
+ * Sources of what the slide shows at a step: the current reveal only, or
+ * everything for 'all'. Hindsight slides cite later reporting only
+ * (hindsightSlides.ts `laterSlideCites`), none of the article or background.
+ */
+export const slideCites = (slide: DeckSlide, step: SlideStep): readonly Cite[] => {
+  if (isHindsightSlide(slide)) return [];
   const pick = <T>(items: readonly T[]): readonly T[] => {
     const shown = items[lastShownStep(slide, step)];
     return step === 'all' || shown === undefined ? items : [shown];

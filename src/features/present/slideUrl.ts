@@ -30,8 +30,11 @@ export const parseSlideParam = (search: string, total: number): number | null =>
   return Math.min(total, Math.max(1, oneBased)) - 1;
 };
 
-/** `?present` stays a bare flag (not `present=`), so shared links read as documented. */
-const tidy = (search: string): string => search.replace(/([?&])present=(?=&|$)/, '$1present');
+/**
+ * `?present` and `&hindsight` (the hindsight layer, issue #14) stay bare flags
+ * (not `present=`), so shared links read as documented and keep hindsight on.
+ */
+const tidy = (search: string): string => search.replace(/([?&])(present|hindsight)=(?=&|$)/g, '$1$2');
 
 /** The search string for slide `index` (0-based), keeping every other parameter. */
 export const slideSearch = (search: string, index: number): string => {
@@ -51,4 +54,4 @@ export const parsePairParam = (search: string): string | null => {
 
 /** Back to the article: present mode's own parameters removed, the rest (theme, pym's) kept. */
 export const articleSearch = (search: string): string =>
-  [PRESENT_PARAM, SLIDE_PARAM, VIEW_PARAM, PAIR_PARAM].reduce((next, name) => withSearchParam(next, name, null), search);
+  tidy([PRESENT_PARAM, SLIDE_PARAM, VIEW_PARAM, PAIR_PARAM].reduce((next, name) => withSearchParam(next, name, null), search));

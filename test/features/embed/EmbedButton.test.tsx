@@ -49,6 +49,17 @@ describe('EmbedButton', () => {
     expect(within(dialog).getByRole('link', { name: 'Preview this embed' }).getAttribute('href')).toBe(
       'http://localhost:3000/embed/proposals/?embed=proposals&theme=dark',
     );
+    // Hindsight is off until asked for; on, the code and the preview both add &hindsight.
+    const hindsight = within(dialog).getByRole('checkbox', { name: 'Include what happened next (later reporting)' });
+    expect(hindsight).toHaveProperty('checked', false);
+    expect(code(dialog)).not.toContain('hindsight');
+    await user.click(hindsight);
+    expect(code(dialog)).toContain('src="http://localhost:3000/embed/proposals/?embed=proposals&amp;theme=dark&amp;hindsight"');
+    expect(within(dialog).getByRole('link', { name: 'Preview this embed' }).getAttribute('href')).toBe(
+      'http://localhost:3000/embed/proposals/?embed=proposals&theme=dark&hindsight',
+    );
+    await user.click(hindsight);
+    expect(code(dialog)).not.toContain('hindsight');
   });
 
   it('describes each choice', async () => {

@@ -17,6 +17,16 @@ describe('embed addresses', () => {
     expect(embedPageUrl({ siteRoot: '/', part: 'actors', theme: 'light' })).toBe('/embed/actors/?embed=actors&theme=light');
   });
 
+  it('adds a bare &hindsight only when asked, after the theme', () => {
+    expect(embedPageUrl({ siteRoot, part: 'timeline', theme: 'auto', hindsight: true })).toBe('https://news.example/embed/timeline/?embed=timeline&hindsight');
+    expect(embedPageUrl({ siteRoot, part: 'story', theme: 'dark', hindsight: true })).toBe('https://news.example/embed/story/?embed=story&theme=dark&hindsight');
+    expect(embedPageUrl({ siteRoot, part: 'story', theme: 'auto', hindsight: false })).toBe('https://news.example/embed/story/?embed=story');
+    const frame = parse(iframeSnippet({ siteRoot, part: 'timeline', theme: 'auto', hindsight: true })).querySelector('iframe');
+    expect(frame?.getAttribute('src')).toBe('https://news.example/embed/timeline/?embed=timeline&hindsight');
+    const pym = parse(pymSnippet({ siteRoot, part: 'proposals', theme: 'auto', hindsight: true })).querySelector('[data-pym-src]');
+    expect(pym?.getAttribute('data-pym-src')).toBe('https://news.example/embed/proposals/?embed=proposals&hindsight');
+  });
+
   it('links each part to its own section of the full explainer', () => {
     expect(fullExplainerUrl('/', 'story')).toBe('/');
     expect(fullExplainerUrl('/', 'timeline')).toBe('/#war');

@@ -1,7 +1,8 @@
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { briefingSlides, type BriefingSlide } from '../../../src/content/briefing';
+import { briefingSlides, hindsightSlides, type BriefingSlide } from '../../../src/content/briefing';
+import { hindsightLayer } from '../../../src/content/hindsightLayer';
 import { presentUi } from '../../../src/content/present';
 import { resolveInlines } from '../../../src/content/cites';
 import { proposals } from '../../../src/content/proposals';
@@ -48,6 +49,20 @@ describe('NotesView', () => {
     expect(document.title).toBe('Speaker notes: A UN-organized regional summit');
     // The keys are the presenter's to know: the notes say them; the slides never do.
     expect(screen.getByText(presentUi.keyHint)).toBeTruthy();
+  });
+
+  it('with hindsight, has the added slides and their notes: the cue, then each item with its later sources', () => {
+    window.history.replaceState(null, '', '/?present&hindsight&slide=15&view=notes');
+    render(<NotesView slides={briefingSlides} renderSlide={renderSlide} hindsight={hindsightLayer} />);
+    const total = TOTAL + hindsightSlides.length;
+    expect(screen.getByText(`Now: slide 15 of ${total}`)).toBeTruthy();
+    const notes = screen.getByRole('region', { name: 'The decision and the withdrawal' });
+    expect(within(notes).getByText(hindsightSlides[1].cue)).toBeTruthy();
+    const points = within(notes).getAllByRole('listitem');
+    expect(points).toHaveLength(4);
+    for (const point of points) expect(within(point).getAllByRole('button', { name: /^Later reporting: / }).length).toBe(1);
+    expect(points[0]?.textContent).toContain(hindsightLayer.events.find((e) => e.id === 'biden-withdrawal-decision')!.summary);
+    expect(screen.getByRole('heading', { name: 'Next: What became of the deadline' })).toBeTruthy();
   });
 
   it('moves the deck that opened it, and follows it, over the channel', async () => {

@@ -1,7 +1,8 @@
 import { act, fireEvent, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { briefingSlides, type BriefingSlide } from '../../../src/content/briefing';
+import { briefingSlides, hindsightSlides, type BriefingSlide } from '../../../src/content/briefing';
+import { hindsightLayer } from '../../../src/content/hindsightLayer';
 import { storySteps } from '../../../src/content/story';
 import { PresentDeck } from '../../../src/features/present/PresentDeck';
 import { slideTitle, type SlideStep } from '../../../src/features/present/slideModel';
@@ -160,6 +161,50 @@ describe('PresentDeck', () => {
     // Slide 2's notes: a point written for it, and the text of a story step one of its points names.
     expect(pages[1]?.textContent).toContain('Stress whose words these are');
     expect(pages[1]?.textContent).toContain(storySteps.find((step) => step.id === 'letter-confirmed')!.body[0]);
+  });
+
+  it('with hindsight, adds its slides before the sources, each marked later reporting, and keeps &hindsight in its addresses', async () => {
+    expect(TOTAL).toBe(14);
+    const open = vi.spyOn(window, 'open').mockReturnValue(null);
+    window.history.replaceState(null, '', '/?present&hindsight&slide=14');
+    const user = userEvent.setup();
+    const { container } = renderWithProviders(
+      <PresentDeck slides={briefingSlides} renderSlide={renderSlide} onExit={vi.fn()} hindsight={hindsightLayer} />,
+    );
+    const total = TOTAL + hindsightSlides.length;
+    const slideAt = () => screen.getByRole('group', { name: new RegExp(`^\\d+ of ${total}$`) });
+    expect(search()).toBe('?present&hindsight&slide=14');
+    for (const [offset, added] of hindsightSlides.entries()) {
+      expect(slideAt().getAttribute('aria-label')).toBe(`${14 + offset} of ${total}`);
+      expect(within(slideAt()).getByRole('heading', { name: added.title })).toBeTruthy();
+      expect(within(slideAt()).getByText('What happened next — later reporting')).toBeTruthy();
+      // The sources line along the bottom names the later reporting, marked Later in words.
+      const sources = slideAt().querySelector('.slide-sources');
+      expect(within(sources as HTMLElement).getByText('Later')).toBeTruthy();
+      expect(sources?.textContent).not.toMatch(/In the article|Background/);
+      await user.keyboard('{ArrowRight}');
+    }
+    expect(within(slideAt()).getByText('Sources · step 0')).toBeTruthy();
+    expect(search()).toBe(`?present&hindsight&slide=${total}`);
+    // The notes window's address keeps the flag, so its notes include the added slides.
+    await user.keyboard('{ArrowLeft}s');
+    expect(open).toHaveBeenCalledWith(expect.stringMatching(new RegExp(`^/\\?present&hindsight&slide=${total - 1}&view=notes&pair=`)), 'explainer-notes', expect.any(String));
+    await user.click(within(screen.getByRole('dialog')).getByRole('button', { name: 'Close' }));
+    await user.keyboard('o');
+    expect(within(screen.getByRole('dialog', { name: 'All slides' })).getByRole('button', { name: 'Slide 15: The decision and the withdrawal' })).toBeTruthy();
+    await user.keyboard('{Escape}');
+    await user.click(screen.getByRole('button', { name: 'Print handout' }));
+    await user.click(screen.getByRole('checkbox', { name: 'Include the speaker notes under each slide' }));
+    await user.keyboard('{Escape}');
+    act(() => {
+      window.dispatchEvent(new Event('beforeprint'));
+    });
+    // The handout has every slide, the added ones with their notes: the cue, then each fate in full with its sources.
+    const pages = container.querySelectorAll('.handout__page');
+    expect(pages).toHaveLength(total);
+    expect(pages[13]?.textContent).toContain(hindsightSlides[0].cue);
+    expect(pages[13]?.textContent).toContain(hindsightLayer.proposalFates[0]!.text);
+    expect(pages[14]?.textContent).toContain('April 14, 2021');
   });
 
   it('leaves keys alone while typing in a field, and with Ctrl held', () => {

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { briefingSlides } from '../../../src/content/briefing';
+import { briefingSlides, hindsightSlides } from '../../../src/content/briefing';
+import { hindsightLayer } from '../../../src/content/hindsightLayer';
+import { deckSlides, firstSentence, slideLaterSources, slideNotes } from '../../../src/features/present/hindsightSlides';
 import { lastShownStep, slideAnnouncement, slideCites, slideGraphic, slideKicker, slideStepCount, slideTitle } from '../../../src/features/present/slideModel';
 import { summarizeCites } from '../../../src/features/present/citeSummary';
 
@@ -53,9 +55,56 @@ describe('slideModel', () => {
     expect(slideCites(slide('title'), 0)).toEqual(['p2.1', 'p4.1', 'p4.2', 'p5']);
     expect(slideCites(slide('sources'), 0)).toEqual([]);
     // The new figure slides cite the timeline events for their two ends; who's who, the relations it draws.
-    expect(slideCites(slide('countdown'), 0)).toEqual(['p2.1', 'p2.2', 'bg:axios-letter', 'bg:ap-letter', 'p5', 'bg:wiki-doha']);
+    expect(slideCites(slide('countdown'), 0)).toEqual(['p2.1', 'p2.2', 'bg:ap-letter', 'bg:nyt-letter', 'p5', 'bg:wiki-doha']);
     expect(slideCites(slide('troop-drawdown'), 0)).toEqual(['bg:ap-troop-snapshot', 'bg:ap-war-by-numbers', 'bg:facts-troop-levels', 'p4.2', 'bg:ariana-2500', 'bg:ap-2500']);
     expect(slideCites(slide('whos-who'), 0)).toContain('p15');
+  });
+});
+
+describe('hindsight slides', () => {
+  it('are added only with the layer, before the closing sources slide', () => {
+    expect(deckSlides(briefingSlides, null)).toBe(briefingSlides);
+    expect(deckSlides(briefingSlides, null)).toHaveLength(14);
+    const ids = deckSlides(briefingSlides, hindsightLayer).map((s) => s.id);
+    expect(ids).toHaveLength(14 + hindsightSlides.length);
+    expect(ids.slice(-7)).toEqual(['watch', 'later-proposals', 'later-withdrawal', 'later-deadline', 'later-answers', 'later-answers-more', 'sources']);
+  });
+
+  it('say they are hindsight, take one step, and cite later reporting only, on the slide and in every note', () => {
+    for (const added of hindsightSlides) {
+      expect(slideKicker(added)).toBe('What happened next — later reporting');
+      expect(slideTitle(added)).toBe(added.title);
+      expect(slideStepCount(added)).toBe(1);
+      expect(slideCites(added, 'all')).toEqual([]);
+      const sources = slideLaterSources(added, hindsightLayer);
+      expect(sources.length).toBeGreaterThan(0);
+      expect(sources.every((c) => c.kind === 'later')).toBe(true);
+      const notes = slideNotes(added, hindsightLayer);
+      expect(notes).toHaveLength(added.notes.length);
+      for (const note of notes) {
+        expect(note.lead).toBeTruthy();
+        expect(note.sources.length).toBeGreaterThan(0);
+        expect(note.sources.every((c) => c.kind === 'later')).toBe(true);
+      }
+    }
+    expect(slideNotes(hindsightSlides[1], hindsightLayer).map((n) => n.lead)).toEqual([
+      'April 14, 2021, Biden announces the full withdrawal; NATO follows',
+      'May 1, 2021, The final U.S. withdrawal formally begins',
+      'August 15, 2021, The Taliban enter Kabul; Ghani leaves the country',
+      'August 30, 2021, The last U.S. aircraft leaves Kabul',
+    ]);
+    expect(slideNotes(hindsightSlides[0], null)).toEqual([]);
+    expect(slideLaterSources(slide('news'), hindsightLayer)).toEqual([]);
+  });
+
+  it('shorten a text to its first sentence, word for word, never at an initial', () => {
+    expect(firstSentence('Delivered but never agreed. Khalilzad’s team gave a draft.')).toBe('Delivered but never agreed.');
+    expect(firstSentence('The U.S. had left at 3:29 p.m. U.S. Eastern time. Then more.')).toBe('The U.S. had left at 3:29 p.m. U.S. Eastern time.');
+    expect(firstSentence('No. On April 14 Biden said so.')).toBe('No.');
+    expect(firstSentence('No full stop')).toBe('No full stop');
+    for (const text of [...hindsightLayer.proposalFates, ...hindsightLayer.unknownAnswers].map((f) => f.text)) {
+      expect(text.startsWith(firstSentence(text))).toBe(true);
+    }
   });
 });
 

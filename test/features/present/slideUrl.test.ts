@@ -76,6 +76,14 @@ describe('slide URLs', () => {
     expect(articleSearch('?present&slide=2')).toBe('');
   });
 
+  it('keeps the hindsight flag, bare, in the deck, the notes window and the way back to the article', () => {
+    expect(slideSearch('?present&hindsight', 15)).toBe('?present&hindsight&slide=16');
+    expect(slideSearch('?hindsight&present&slide=2', 0)).toBe('?hindsight&present&slide=1');
+    expect(notesSearch('?present&hindsight&slide=3', 16, 'deck-1234')).toBe('?present&hindsight&slide=17&view=notes&pair=deck-1234');
+    expect(articleSearch('?present&hindsight&slide=16&view=notes&pair=deck-1234')).toBe('?hindsight');
+    expect(slideSearch('?present', 3)).not.toContain('hindsight');
+  });
+
   it('keeps the pairing when the notes window moves', () => {
     expect(slideSearch('?present&slide=7&view=notes&pair=deck-1234', 8)).toBe('?present&slide=9&view=notes&pair=deck-1234');
   });
