@@ -1,3 +1,4 @@
+import { hindsightEventIds } from '../content/hindsightEventIds';
 import { proposals } from '../content/proposals';
 import { timelineEvents } from '../content/timeline';
 import type { ActorId, EventId } from '../content/types';
@@ -15,7 +16,7 @@ export interface AppLocation {
   readonly actor: ActorId | null;
   /** `#proposal-1,3`: open cards, sorted, each 1..4; empty when none. */
   readonly openProposals: readonly number[];
-  /** `#event-<id>`: a known event, or null. */
+  /** `#event-<id>`: a known event (of the story or, with hindsight, later), or null. */
   readonly event: EventId | null;
   /** `?slide=N` in present mode: 0-based, a whole number (the deck clamps it to its last slide); null when absent. */
   readonly slide: number | null;
@@ -29,7 +30,8 @@ export interface RawLocation {
   readonly pathname?: string;
 }
 
-const eventIds = new Set<string>(timelineEvents.map((event) => event.id));
+// Later events too: the timeline opens one once the hindsight layer is on.
+const eventIds = new Set<string>([...timelineEvents.map((event) => event.id), ...hindsightEventIds]);
 
 /** More slides than any deck will have; ?slide=1e309 reads as this, and the deck shows its last. */
 const MAX_SLIDES = 1000;

@@ -1,6 +1,7 @@
 import { briefingSlides } from './briefing';
 import { content } from './content';
 import { actorFates, deadlineFate, hindsightEvents, hindsightSteps, hindsightTroops, proposalFates, unknownAnswers } from './hindsight';
+import { hindsightEventIds } from './hindsightEventIds';
 import { laterSources } from './laterSources';
 import type { HindsightBundle } from './types';
 import { validateContent, validateHindsight, type ContentIssue } from './validate';
@@ -16,6 +17,7 @@ export const hindsight: HindsightBundle = {
   troops: hindsightTroops,
   deadlineFate,
   steps: hindsightSteps,
+  linkableEventIds: hindsightEventIds,
 };
 
 /** Every content rule over the whole model, story, hindsight and briefing; an empty list means the build may go on. */

@@ -19,7 +19,7 @@ export const ui = {
   introKicker: 'Afghanistan · Explainer',
   scrollHint: 'Scroll down: the graphic follows the story. Each claim links to its source.',
   footerNote:
-    'Written in our own words from the RFE/RL article and verified background sources. Quotes are word for word from the article and attributed. Nothing after early March 2021 is included.',
+    'Written in our own words from the RFE/RL article and verified background sources. Quotes are word for word from the article and attributed. The story is told as of March 7, 2021; what happened later appears only under “What happened next” and when “Show what happened next” is on, each line marked Later reporting. The downloadable data marks each row with its kind of source (source_type), later reporting included.',
   inArticle: 'In the article',
   background: 'Background',
   paragraphMark: '¶',
@@ -49,4 +49,40 @@ export const ui = {
   tableDate: 'Date',
   tableTroops: 'U.S. troops',
   quoteAttributionPrefix: '—',
+  /** The hindsight switch: its name stays the same; aria-pressed says whether it is on. */
+  hindsightSwitchLabel: 'Show what happened next',
+  hindsightSwitchHint: 'Adds, from later reporting, what became of the proposals, the deadline, the open questions and the people involved. The story as of March 7, 2021 stays as it is.',
+  /** Read out by a live region when the switch changes. */
+  hindsightAnnounceOn: 'What happened next is shown across the page, marked Later reporting.',
+  hindsightAnnounceOff: 'What happened next is hidden. The page shows the story as of March 7, 2021.',
+  // timeline hindsight
+  /** Above the later events in the timeline's list. */
+  timelineLaterListLabel: 'What happened next (later reporting)',
+  timelineLaterListIntro: '{count} events from {first} to {last}, from reports published after the article.',
+  /** After the title of a later event the chart does not reach. */
+  timelineAfterChartEnd: '(after the chart’s end)',
+  /** In the chart's key: how many later events lie past its end. */
+  timelinePastChartNote: '{count} later events come after the chart’s end ({date}) and are only listed.',
+  /** The U.S. troop table and chart with hindsight. */
+  troopLaterGroup: 'Later reporting, {first} to {last}',
+  troopLaterKey:
+    'Official: stated on the record by the Pentagon, CENTCOM or the White House. Reported: from unnamed officials or press reports. Target: a level the government set or a deployment it ordered, not a count.',
+  troopKindOfficial: 'official',
+  troopKindReported: 'reported',
+  troopKindTarget: 'target',
+  troopLaterSources:
+    'Counts after {date} come from later reporting and are marked so. Later reports that confirm earlier counts are listed in the downloadable data, where their rows are marked later.',
+  /** Inside the troop scene's inset of the later figures: the months it spans. */
+  troopSceneLaterSpan: '{from}–{to}',
+  /** Downloads: the column that says where each row comes from. */
+  downloadsLaterHeading: 'Download the data, with later reporting',
+  downloadsSourceTypeNote:
+    'Each row’s source_type says where it comes from: article (In the article), background (Background) or later (Later reporting: published after March 7, 2021, or a row resting partly on such reports).',
+  dataSourceTypes: {
+    article: 'In the article: stated in the RFE/RL article',
+    background: 'Background: from other verified sources, about events up to March 7, 2021',
+    later: 'Later reporting: published after March 7, 2021, or a row resting partly on such reports',
+  },
+  dataLayers:
+    'Two layers, marked row by row in source_type: the story as of March 7, 2021 (article, background) and later reporting (later).',
 } as const;

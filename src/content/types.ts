@@ -360,4 +360,6 @@ export interface HindsightBundle {
   /** What became of the May 1 deadline, for the countdown. */
   readonly deadlineFate: HindsightNote;
   readonly steps: readonly HindsightStep[];
+  /** The events' ids as the address parser knows them (hindsightEventIds.ts). */
+  readonly linkableEventIds: readonly string[];
 }

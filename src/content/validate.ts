@@ -400,6 +400,9 @@ export const validateHindsight = (hindsight: HindsightBundle, content: ContentBu
     });
   });
 
+  const linkable = [...hindsight.linkableEventIds].sort().join(' ');
+  if (linkable !== [...eventIds].sort().join(' ')) report('hindsightEventIds', 'ids', 'the list of later event ids does not match hindsightEvents');
+
   for (const id of laterIds) if (!cited.has(id)) report(`laterSources/${id}`, 'id', 'no hindsight item cites this source');
   return issues;
 };

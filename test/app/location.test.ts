@@ -2,10 +2,11 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseLocation, serializeLocation, type AppLocation } from '../../src/app/location';
 import { actors } from '../../src/content/actors';
+import { hindsightEventIds } from '../../src/content/hindsightEventIds';
 import { timelineEvents } from '../../src/content/timeline';
 
 const actorIds = new Set(actors.map((a) => a.id as string));
-const eventIds = new Set(timelineEvents.map((e) => e.id as string));
+const eventIds = new Set([...timelineEvents.map((e) => e.id as string), ...hindsightEventIds]);
 
 /** Every field within its valid range. */
 const isValid = (location: AppLocation): boolean =>
@@ -83,5 +84,10 @@ describe('parseLocation', () => {
     ['#proposal-3,1,3', [1, 3]],
   ])('reads the fragment %s as open cards %j', (h, expected) => {
     expect(parseLocation({ search: '', hash: h }).openProposals).toEqual(expected);
+  });
+
+  it('knows links to later events, which the timeline opens once hindsight is on', () => {
+    expect(parseLocation({ search: '', hash: '#event-moscow-troika' }).event).toBe('moscow-troika');
+    expect(parseLocation({ search: '', hash: '#event-moscow-troikax' }).event).toBeNull();
   });
 });

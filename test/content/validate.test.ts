@@ -223,6 +223,10 @@ describe('validateHindsight', () => {
     expect(reversed).toContainEqual(expect.objectContaining({ item: `hindsightSteps/${first!.id}`, message: expect.stringMatching(/out of date order/) }));
   });
 
+  it('rejects a list of linkable later event ids that does not match the events', () => {
+    expect(check({ linkableEventIds: hindsight.linkableEventIds.slice(1) })).toContainEqual(expect.objectContaining({ item: 'hindsightEventIds' }));
+  });
+
   it('rejects hindsight dates that are not ISO, on or before March 7, 2021, or after October 31, 2021', () => {
     const item = `hindsightEvents/${firstEvent!.id}`;
     expect(changeEvent(0, { date: 'Mar 8, 2021' })).toContainEqual(expect.objectContaining({ item, field: 'date', message: expect.stringMatching(/not an ISO date/) }));

@@ -1,12 +1,14 @@
 import { CiteList } from '../../components/CiteList';
-import { actorById, resolveCites, type ResolvedCite } from '../../content/cites';
+import { actorById } from '../../content/cites';
+import { ui } from '../../content/site';
 import { timelineUi as copy } from '../../content/timeline';
-import type { TimelineEvent } from '../../content/types';
 import { formatDate } from '../../lib/dates';
 import { eventAnchor } from './eventHash';
+import type { EventRow } from './timelineRows';
 
 interface TimelineEventItemProps {
-  readonly event: TimelineEvent;
+  /** The event, from the story or from later reporting, with its sources resolved. */
+  readonly event: EventRow;
   readonly isSelected: boolean;
   readonly isDimmed: boolean;
   readonly isOpen: boolean;
@@ -18,21 +20,6 @@ interface TimelineEventItemProps {
   readonly onToggle: (id: string) => void;
 }
 
-/** Cites one marker shows together: one article paragraph, or all background sources (see CiteList). */
-const sameMarker = (a: ResolvedCite, b: ResolvedCite): boolean => a.kind === b.kind && a.paragraph === b.paragraph;
-
-/**
- * The row's one marker (the article's first cited paragraph for the article's
- * events, else the background sources) and the rest, which the details list,
- * so an open row names each source once.
- */
-const splitSources = (event: TimelineEvent) => {
-  const sources = resolveCites(event.cites);
-  const first = sources.find((source) => source.kind === (event.inArticle ? 'article' : 'background')) ?? sources[0];
-  if (first === undefined) return { lead: [], rest: [] };
-  return { lead: sources.filter((source) => sameMarker(source, first)), rest: sources.filter((source) => !sameMarker(source, first)) };
-};
-
 /**
  * One event as a compact row: a button (date and title) that opens its
  * details, then its lead source marker. The details (summary, who, the other
@@ -41,13 +28,13 @@ const splitSources = (event: TimelineEvent) => {
  */
 export const TimelineEventItem = ({ event, isSelected, isDimmed, isOpen, isShown, isTabStop, onSelect, onToggle }: TimelineEventItemProps) => {
   const anchor = eventAnchor(event.id);
-  const { lead, rest } = splitSources(event);
+  const { lead, rest } = event;
   return (
     <li
       id={anchor}
       className="tl-event"
       hidden={!isShown}
-      data-source={event.inArticle ? 'article' : 'background'}
+      data-source={event.source}
       data-selected={isSelected ? 'true' : undefined}
       data-dimmed={isDimmed ? 'true' : undefined}
     >
@@ -65,6 +52,12 @@ export const TimelineEventItem = ({ event, isSelected, isDimmed, isOpen, isShown
           {formatDate(event.date, event.precision)}
         </time>{' '}
         <span className="tl-event__title">{event.title}</span>
+        {event.isPastChart && (
+          <>
+            {' '}
+            <span className="tl-event__aside">{ui.timelineAfterChartEnd}</span>
+          </>
+        )}
       </button>
       {lead.length > 0 && <CiteList sources={lead} />}
       <div className="tl-event__details" id={`${anchor}-details`} hidden={!isOpen}>

@@ -1,4 +1,5 @@
 import { useId } from 'react';
+import type { HindsightLayer } from '../../content/hindsightLayer';
 import { timelineUi as copy } from '../../content/timeline';
 import { troopSeries } from './timelineModel';
 import { TroopsScene } from './TroopsScene';
@@ -6,16 +7,18 @@ import { TroopTable } from './TroopTable';
 
 interface TroopChartProps {
   readonly headingLevel: 2 | 3;
+  /** With hindsight the curve and the table run on to August 30, 2021, in the Later reporting style. */
+  readonly hindsight?: HindsightLayer | null;
 }
 
 const latest = troopSeries[troopSeries.length - 1];
 
 /**
  * The troop curve as a figure of its own, for the timeline embed, which has
- * no story around it: the deadline section's graphic at the latest count,
- * with the summary and the table as its caption.
+ * no story around it: the deadline section's graphic at the latest count of
+ * the story, with the summary and the table as its caption.
  */
-export const TroopChart = ({ headingLevel }: TroopChartProps) => {
+export const TroopChart = ({ headingLevel, hindsight = null }: TroopChartProps) => {
   const headingId = useId();
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
   return (
@@ -25,10 +28,10 @@ export const TroopChart = ({ headingLevel }: TroopChartProps) => {
         {copy.chart.heading}
       </Heading>
       <div className="troops-figure__chart" aria-hidden="true">
-        {latest && <TroopsScene focusDate={latest.date} />}
+        {latest && <TroopsScene focusDate={latest.date} hindsight={hindsight} />}
       </div>
       <figcaption>
-        <TroopTable />
+        <TroopTable hindsight={hindsight} />
       </figcaption>
     </figure>
   );

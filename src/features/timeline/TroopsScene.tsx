@@ -1,4 +1,5 @@
 import { m } from 'framer-motion';
+import type { HindsightLayer } from '../../content/hindsightLayer';
 import { troopsScene as copy } from '../../content/scenes';
 import { timelineUi } from '../../content/timeline';
 import { formatDate, precisionOf } from '../../lib/dates';
@@ -6,12 +7,15 @@ import { formatCount } from '../../lib/numbers';
 import { useSceneTransition } from '../../lib/useSceneTransition';
 import { GRID_LEVELS } from './timelineGeometry';
 import { formatShortDate } from './timelineLayout';
-import { AXIS_END, AXIS_START, FOCUS_START, focusContextScale } from './timelineScale';
-import { focusNote, gridLabel, peakPoint, troopMarkerText } from './troopLabels';
+import { AXIS_START, FOCUS_START, frameScale, HINDSIGHT_FRAME, STORY_FRAME, type AxisFrame } from './timelineScale';
+import { focusNoteFor, gridLabel, peakPoint, troopMarkerText } from './troopLabels';
 import { areaPath, maxTroops, nearestPoint, snapshotSeries } from './troopSeries';
+import { TroopsLaterInset } from './TroopsLaterInset';
 
 interface TroopsSceneProps {
   readonly focusDate: string;
+  /** With hindsight the axis runs on to August 2021 and the later figures follow; null draws the story as of March 7, 2021. */
+  readonly hindsight?: HindsightLayer | null;
 }
 
 const LEFT = 56;
@@ -21,21 +25,28 @@ const AXIS_Y = 232;
 const series = snapshotSeries();
 const top = maxTroops(series);
 const peak = peakPoint(series);
-// The timeline's focus + context axis, so 2020–2021 reads the same here as there.
-const x = (date: string) => LEFT + focusContextScale(date) * (RIGHT - LEFT);
 const y = (troops: number) => AXIS_Y - (troops / top) * (AXIS_Y - TOP);
-const path = areaPath(series, x, y);
-const breakX = x(FOCUS_START);
 const short = (date: string) => formatShortDate(date, timelineUi.monthsShort);
+
+/** The drawing on one axis: the timeline's focus + context axis, so 2020–2021 reads the same here as there. */
+const axisOf = (frame: AxisFrame) => {
+  const scale = frameScale(frame);
+  const x = (date: string) => LEFT + scale(date) * (RIGHT - LEFT);
+  return { x, path: areaPath(series, x, y), breakX: x(FOCUS_START), endLabel: short(frame.lastDay.slice(0, 7)), note: focusNoteFor(frame) };
+};
+const storyAxis = axisOf(STORY_FRAME);
+const hindsightAxis = axisOf(HINDSIGHT_FRAME);
 
 /**
  * Sticky graphic for the deadline steps: the troop curve on gridlines, its
  * peak labelled, the step's date marked, and the stretched last months shaded,
- * broken on the axis and named in words.
+ * broken on the axis and named in words. With hindsight, the later figures
+ * follow in the Later reporting style (TroopsLaterInset).
  */
-export const TroopsScene = ({ focusDate }: TroopsSceneProps) => {
+export const TroopsScene = ({ focusDate, hindsight = null }: TroopsSceneProps) => {
   const transition = useSceneTransition();
   const focus = nearestPoint(series, focusDate);
+  const { x, path, breakX, endLabel, note } = hindsight === null ? storyAxis : hindsightAxis;
   return (
     <svg className="scene scene--troops" viewBox="0 0 400 300" role="presentation">
       <rect className="scene__focus" x={breakX} y={TOP - 4} width={RIGHT - breakX} height={AXIS_Y - TOP + 4} />
@@ -51,14 +62,15 @@ export const TroopsScene = ({ focusDate }: TroopsSceneProps) => {
       <path d={`M${breakX - 7},${AXIS_Y + 7} l6,-14 M${breakX + 1},${AXIS_Y + 7} l6,-14`} className="scene__break" />
       <text x={LEFT} y={AXIS_Y + 22} className="scene__sublabel">{short(AXIS_START.slice(0, 7))}</text>
       <text x={breakX} y={AXIS_Y + 22} textAnchor="middle" className="scene__sublabel">{short(FOCUS_START.slice(0, 7))}</text>
-      <text x={RIGHT} y={AXIS_Y + 22} textAnchor="end" className="scene__sublabel">{short(AXIS_END.slice(0, 7))}</text>
-      <text x={RIGHT} y={AXIS_Y + 48} textAnchor="end" className="scene__note">{focusNote}</text>
+      <text x={RIGHT} y={AXIS_Y + 22} textAnchor="end" className="scene__sublabel">{endLabel}</text>
+      <text x={RIGHT} y={AXIS_Y + 48} textAnchor="end" className="scene__note">{note}</text>
       {peak && (
         <g transform={`translate(${x(peak.date)} ${y(peak.troops)})`}>
           <circle r="4" className="scene__dot" />
           <text y="-10" textAnchor="middle" className="scene__note">{troopMarkerText(timelineUi.peakMarker, peak)}</text>
         </g>
       )}
+      {hindsight !== null && <TroopsLaterInset hindsight={hindsight} x={x} y={y} />}
       {focus && (
         <m.g initial={false} animate={{ x: x(focus.date), y: y(focus.troops) }} transition={transition}>
           <line x1="0" y1="-6" x2="0" y2="-30" className="scene__leader" />

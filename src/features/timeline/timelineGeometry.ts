@@ -1,5 +1,5 @@
 import type { CSSProperties } from 'react';
-import type { TimelineEra, TimelineEvent } from '../../content/types';
+import type { DatePrecision, IsoDate, TimelineEra, TimelineEvent } from '../../content/types';
 import { assignLanes } from './timelineLayout';
 import { focusContextScale } from './timelineScale';
 
@@ -30,11 +30,41 @@ export const GRID_LEVELS = [25_000, 50_000, 75_000, 100_000] as const;
 /** The SVG's user units per share. */
 export const PLOT_SIZE = 1000;
 
-export interface EventMark {
-  readonly event: TimelineEvent;
+/** Where an event comes from, drawn as the marker's shape: filled, ring, or hollow diamond. */
+type EventSource = 'article' | 'background' | 'later';
+
+/** What the chart needs of an event, from the story or from later reporting. */
+export interface ChartEvent {
+  readonly id: string;
+  readonly date: IsoDate;
+  readonly precision: DatePrecision;
+  readonly title: string;
+  readonly source: EventSource;
+}
+
+export const chartEventOf = (event: TimelineEvent): ChartEvent => ({
+  id: event.id,
+  date: event.date,
+  precision: event.precision,
+  title: event.title,
+  source: event.inArticle ? 'article' : 'background',
+});
+
+export interface EventMark<E = TimelineEvent> {
+  readonly event: E;
   readonly t: number;
   readonly c: number;
 }
+
+/** How markers are stacked: how close two may come in a lane, and how far apart the lanes are. */
+export interface LaneLayout {
+  readonly gap: number;
+  readonly step: number;
+}
+
+export const STORY_LANES: LaneLayout = { gap: LANE_GAP, step: CROSS.laneStep };
+/** Six lanes fit below the axis (the last at 0.96), for the August 2021 cluster. */
+export const HINDSIGHT_LANES: LaneLayout = { gap: 0.016, step: 0.06 };
 
 export interface EraMark {
   readonly era: TimelineEra;
@@ -43,22 +73,26 @@ export interface EraMark {
   readonly band: readonly [number, number];
 }
 
-/** Event markers at their dates, stacked into lanes below the axis where they crowd. */
-export const eventMarks = (events: readonly TimelineEvent[]): EventMark[] => {
-  const positions = events.map((event) => focusContextScale(event.date));
-  const lanes = assignLanes(positions, LANE_GAP);
+/** Event markers at their dates (in date order), stacked into lanes below the axis where they crowd. */
+export const eventMarks = <E extends { readonly date: IsoDate }>(
+  events: readonly E[],
+  scale: (date: IsoDate) => number = focusContextScale,
+  layout: LaneLayout = STORY_LANES,
+): EventMark<E>[] => {
+  const positions = events.map((event) => scale(event.date));
+  const lanes = assignLanes(positions, layout.gap);
   return events.map((event, index) => ({
     event,
     t: positions[index] ?? 0,
-    c: CROSS.firstLane + (lanes[index] ?? 0) * CROSS.laneStep,
+    c: CROSS.firstLane + (lanes[index] ?? 0) * layout.step,
   }));
 };
 
-export const eraMarks = (eras: readonly TimelineEra[]): EraMark[] =>
+export const eraMarks = (eras: readonly TimelineEra[], scale: (date: IsoDate) => number = focusContextScale): EraMark[] =>
   eras.map((era) => ({
     era,
-    from: focusContextScale(era.start),
-    to: focusContextScale(era.end),
+    from: scale(era.start),
+    to: scale(era.end),
     band: era.track === 'mission' ? CROSS.missionBand : CROSS.agreementBand,
   }));
 

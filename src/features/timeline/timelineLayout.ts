@@ -29,14 +29,14 @@ const pad = (value: number): string => String(value).padStart(2, '0');
  * (labelled every other year), every month in the expanded stretch (labelled
  * each quarter, with the year at January).
  */
-export const axisTicks = (monthNames: readonly string[]): AxisTick[] => {
+export const axisTicks = (monthNames: readonly string[], axisEnd: IsoDate = AXIS_END): AxisTick[] => {
   const ticks: AxisTick[] = [];
   const firstYear = Number(AXIS_START.slice(0, 4)) + 1;
   const focusYear = Number(FOCUS_START.slice(0, 4));
   for (let year = firstYear; year <= focusYear; year += 1) {
     ticks.push({ date: `${year}-01-01`, label: year % 2 === 0 ? String(year) : null });
   }
-  const [endYear, endMonth] = [Number(AXIS_END.slice(0, 4)), Number(AXIS_END.slice(5, 7))];
+  const [endYear, endMonth] = [Number(axisEnd.slice(0, 4)), Number(axisEnd.slice(5, 7))];
   let [year, month] = [focusYear, Number(FOCUS_START.slice(5, 7)) + 1];
   while (year < endYear || (year === endYear && month < endMonth)) {
     const isQuarter = (month - 1) % 3 === 0;

@@ -44,22 +44,44 @@ export const piecewiseScale =
     return last.at;
   };
 
+/** Where an axis ends and how much of it the expanded stretch (from FOCUS_START) takes. */
+export interface AxisFrame {
+  /** The axis's end: the first moment it no longer shows. */
+  readonly end: IsoDate;
+  /** The last day drawn, for words ("after the chart's end, August 31, 2021"). */
+  readonly lastDay: IsoDate;
+  readonly focusShare: number;
+}
+
+/** The story as of March 7, 2021: the axis stops at the May 1 deadline. */
+export const STORY_FRAME: AxisFrame = { end: AXIS_END, lastDay: AXIS_END, focusShare: FOCUS_SHARE };
+
+/**
+ * With hindsight the axis runs on to August 31, 2021. The expanded stretch
+ * gets more of the axis, since the later reporting packs 26 events into six
+ * months (eight in August alone).
+ */
+export const HINDSIGHT_FRAME: AxisFrame = { end: '2021-09-01', lastDay: '2021-08-31', focusShare: 0.6 };
+
 /**
  * Focus + context: 2001 to January 2020 linear on the first part of the axis,
- * the last 15 months linear again but many times wider, so the dense
+ * the last months linear again but many times wider, so the dense
  * 2020–2021 stretch stays readable while every position is still proportional to time.
  */
-export const focusContextScale = piecewiseScale([
-  { date: AXIS_START, at: 0 },
-  { date: FOCUS_START, at: 1 - FOCUS_SHARE },
-  { date: AXIS_END, at: 1 },
-]);
+export const frameScale = (frame: AxisFrame) =>
+  piecewiseScale([
+    { date: AXIS_START, at: 0 },
+    { date: FOCUS_START, at: 1 - frame.focusShare },
+    { date: frame.end, at: 1 },
+  ]);
+
+export const focusContextScale = frameScale(STORY_FRAME);
 
 const daysBetween = (from: IsoDate, to: IsoDate): number => (timeOf(to) - timeOf(from)) / DAY_MS;
 
 /** How many times wider a day is drawn in the expanded stretch than before it. */
-export const focusMagnification = (): number =>
-  FOCUS_SHARE / daysBetween(FOCUS_START, AXIS_END) / ((1 - FOCUS_SHARE) / daysBetween(AXIS_START, FOCUS_START));
+export const focusMagnification = (frame: AxisFrame = STORY_FRAME): number =>
+  frame.focusShare / daysBetween(FOCUS_START, frame.end) / ((1 - frame.focusShare) / daysBetween(AXIS_START, FOCUS_START));
 
 /** Whole calendar months from one day-precision date to another (2020-02-01 → 2021-05-01 is 15). */
 export const monthsBetween = (from: IsoDate, to: IsoDate): number =>

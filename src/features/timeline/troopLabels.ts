@@ -3,7 +3,7 @@ import type { TroopPoint } from '../../content/types';
 import { formatCount } from '../../lib/numbers';
 import { fillTemplate } from '../../lib/template';
 import { formatShortDate } from './timelineLayout';
-import { AXIS_END, FOCUS_START, focusMagnification, monthsBetween } from './timelineScale';
+import { FOCUS_START, STORY_FRAME, focusMagnification, monthsBetween, type AxisFrame } from './timelineScale';
 
 /**
  * Words the charts write on themselves (the troop scene's values, and the
@@ -25,8 +25,11 @@ export const troopMarkerText = (template: string, point: TroopPoint): string =>
 /** A gridline's value, "25k". */
 export const gridLabel = (level: number): string => fillTemplate(copy.thousands, { count: level / 1000 });
 
-/** Says in words that the axis is stretched where it is: "Last 15 months drawn 11 times wider". */
-export const focusNote = fillTemplate(copy.focusNote, {
-  months: monthsBetween(FOCUS_START, AXIS_END),
-  times: Math.round(focusMagnification()),
-});
+/** Says in words that an axis is stretched where it is: "Last 15 months drawn 12 times wider". */
+export const focusNoteFor = (frame: AxisFrame): string =>
+  fillTemplate(copy.focusNote, {
+    months: monthsBetween(FOCUS_START, frame.end),
+    times: Math.round(focusMagnification(frame)),
+  });
+
+export const focusNote = focusNoteFor(STORY_FRAME);

@@ -1,6 +1,7 @@
 import { act, fireEvent, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { hindsightLayer } from '../../../src/content/hindsightLayer';
 import { timelineEvents } from '../../../src/content/timeline';
 import { Timeline } from '../../../src/features/timeline/Timeline';
 import { renderWithProviders, withProviders } from '../../render';
@@ -215,7 +216,14 @@ describe('Timeline', { timeout: 30_000 }, () => {
   });
 
   it('links to the events and the troop series as CSV and JSON downloads', () => {
-    renderWithProviders(<Timeline />);
+    const { container } = renderWithProviders(<Timeline />);
+    // The story as of March 7, 2021: no later date anywhere in the timeline but the May 1 deadline, and no later layer.
+    const times = Array.from(container.querySelectorAll('time'), (time) => time.getAttribute('datetime') ?? '');
+    expect(times.filter((date) => date > '2021-03-07')).toEqual(['2021-05-01']);
+    const laterDates = region().textContent!.match(/(April|May|June|July|August|September|October|November|December)( \d+,)? 2021/g);
+    expect(new Set(laterDates)).toEqual(new Set(['May 1, 2021']));
+    expect(region().textContent).not.toContain('Later reporting');
+    expect(container.querySelector('[data-source="later"], [data-hindsight]')).toBeNull();
     const links = within(region()).getAllByRole('link', { name: /\((CSV|JSON)\)$/ });
     expect(links.map((link) => [link.getAttribute('href'), link.hasAttribute('download')])).toEqual([
       ['/data/timeline-events.csv', true],
@@ -223,5 +231,81 @@ describe('Timeline', { timeout: 30_000 }, () => {
       ['/data/us-troops-in-afghanistan.csv', true],
       ['/data/us-troops-in-afghanistan.json', true],
     ]);
+  });
+});
+
+// The hindsight layer, as the app hands it over once loaded: one render checks the chart, the list and the downloads.
+describe('Timeline with hindsight', { timeout: 30_000 }, () => {
+  const laterEvents = hindsightLayer.events;
+  const pastChart = laterEvents.filter((event) => event.date > '2021-08-31');
+  const laterList = () => within(region()).getByRole('list', { name: 'What happened next (later reporting)' });
+
+  beforeEach(() => {
+    // jsdom has no object URLs: the downloads with later reporting are made in the browser.
+    URL.createObjectURL = vi.fn((blob: Blob) => `blob:test/${blob.size}`);
+    URL.revokeObjectURL = vi.fn();
+  });
+  afterEach(() => {
+    Reflect.deleteProperty(URL, 'createObjectURL');
+    Reflect.deleteProperty(URL, 'revokeObjectURL');
+  });
+
+  it('draws the later events on an axis that runs on to August 31, 2021, and lists all 30 after the story’s, each marked Later reporting', () => {
+    const { container } = renderWithProviders(<Timeline hindsight={hindsightLayer} />);
+    // The story's list is unchanged; the later events follow in a list of their own, in date order.
+    expect(within(eventList()).getAllByRole('listitem')).toHaveLength(timelineEvents.filter((e) => e.inArticle).length);
+    const rows = within(laterList()).getAllByRole('listitem');
+    expect(rows.map((row) => row.id)).toEqual(laterEvents.map((event) => `event-${event.id}`));
+    expect(new Set([...container.querySelectorAll('li[id^="event-"]')].map((li) => li.id)).size).toBe(
+      container.querySelectorAll('li[id^="event-"]').length,
+    );
+    const dates = rows.map((row) => row.querySelector('time')!.getAttribute('datetime')!);
+    // In date order (a month-precision event, "May 2021", sits among its month's days).
+    const months = dates.map((date) => date.slice(0, 7));
+    expect(months).toEqual([...months].sort());
+    expect(dates.filter((date) => date > '2021-03-07').length).toBeGreaterThanOrEqual(15);
+    for (const row of rows) {
+      expect(within(row).getAllByRole('button', { name: /^Later reporting: / })).toHaveLength(1);
+      expect(within(row).queryByRole('button', { name: /^Source|^Background/ })).toBeNull();
+    }
+    // The four events past the axis's end say so in words, in the row and in the chart's key.
+    const past = rows.filter((row) => row.textContent!.includes('(after the chart’s end)'));
+    expect(past.map((row) => row.id)).toEqual(pastChart.map((event) => `event-${event.id}`));
+    const figure = within(region()).getByRole('figure', { name: /main events and the phases/ });
+    expect(figure.querySelector('figcaption')!.textContent).toContain(
+      `${pastChart.length} later events come after the chart’s end (August 31, 2021) and are only listed.`,
+    );
+    expect(figure.querySelector('.tl-legend')!.textContent).toContain('Later reporting');
+    // On the chart: a marker for every later event up to August 31, the story's all kept, the axis stretched anew.
+    const laterDots = [...container.querySelectorAll('.tl-dot[data-source="later"]')].map((dot) => dot.getAttribute('data-event-id'));
+    expect(laterDots.sort()).toEqual(laterEvents.filter((event) => event.date <= '2021-08-31').map((event) => event.id).sort());
+    expect(container.querySelectorAll('.tl-dot:not([data-source="later"])')).toHaveLength(timelineEvents.length);
+    expect(container.querySelector('.tl-labels')!.textContent).toMatch(/Last 19 months drawn \d+ times wider.*May 1 deadline/);
+    // The downloads gain the later rows, made from the layer, with names that say so.
+    const links = within(region()).getAllByRole('link', { name: /\((CSV|JSON)\)$/ });
+    expect(links.map((link) => [link.getAttribute('href')?.startsWith('blob:'), link.getAttribute('download')])).toEqual([
+      [true, 'timeline-events-with-later-reporting.csv'],
+      [true, 'timeline-events-with-later-reporting.json'],
+      [true, 'us-troops-in-afghanistan-with-later-reporting.csv'],
+      [true, 'us-troops-in-afghanistan-with-later-reporting.json'],
+    ]);
+    expect(within(region()).getByText(/source_type says where it comes from/).textContent).toContain('later (Later reporting');
+  });
+
+  it('runs the rows’ one tab stop on into the later events, and opens one a link names', async () => {
+    const user = userEvent.setup();
+    const { container } = renderWithProviders(<Timeline hindsight={hindsightLayer} linkedEvent="last-us-flight" navigation={1} />);
+    const flight = within(laterList()).getByRole('button', { name: /The last U.S./ });
+    expect(flight.getAttribute('aria-expanded')).toBe('true');
+    expect(document.activeElement).toBe(flight);
+    expect(flight.tabIndex).toBe(0);
+    expect(container.querySelector('[data-event-id="last-us-flight"]')?.getAttribute('data-selected')).toBe('true');
+    const details = document.getElementById(flight.getAttribute('aria-controls')!)!;
+    expect(within(details).getByRole('link', { name: 'Link to this event' }).getAttribute('href')).toBe('#event-last-us-flight');
+    await user.keyboard('{End}');
+    expect(document.activeElement).toBe(within(laterList()).getAllByRole('button', { expanded: false }).at(-1));
+    act(() => rowButton('Deadline for the last U.S. troops').focus());
+    await user.keyboard('{ArrowDown}');
+    expect(document.activeElement?.closest('li')?.id).toBe(`event-${laterEvents[0]!.id}`);
   });
 });

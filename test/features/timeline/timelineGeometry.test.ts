@@ -1,7 +1,10 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { timelineEras, timelineEvents } from '../../../src/content/timeline';
-import { CROSS, LANE_GAP, eraMarks, eventMarks, placeAt } from '../../../src/features/timeline/timelineGeometry';
+import { hindsightLayer } from '../../../src/content/hindsightLayer';
+import { CROSS, HINDSIGHT_LANES, LANE_GAP, eraMarks, eventMarks, placeAt } from '../../../src/features/timeline/timelineGeometry';
+import { hindsightChart, storyChart } from '../../../src/features/timeline/timelineModel';
+import { laterRows } from '../../../src/features/timeline/timelineRows';
 
 describe('eventMarks', () => {
   const marks = eventMarks(timelineEvents);
@@ -19,6 +22,23 @@ describe('eventMarks', () => {
     for (const positions of lanes.values()) {
       positions.slice(1).forEach((t, index) => expect(t - positions[index]!).toBeGreaterThanOrEqual(LANE_GAP - 1e-9));
     }
+  });
+});
+
+describe('the hindsight chart', () => {
+  const chart = hindsightChart(laterRows(hindsightLayer));
+
+  it('keeps the story’s chart as it was, and places the later events up to August 31 in at most six lanes inside the chart', () => {
+    expect(storyChart.marks.map((mark) => [mark.event.id, mark.t, mark.c])).toEqual(eventMarks(timelineEvents).map((mark) => [mark.event.id, mark.t, mark.c]));
+    expect(chart.marks.filter((mark) => mark.event.source === 'later')).toHaveLength(hindsightLayer.events.filter((e) => e.date <= '2021-08-31').length);
+    for (const mark of chart.marks) expect(mark.c).toBeLessThanOrEqual(0.98 + 1e-9);
+    const lanes = new Map<number, number[]>();
+    for (const mark of chart.marks) lanes.set(mark.c, [...(lanes.get(mark.c) ?? []), mark.t]);
+    for (const positions of lanes.values()) {
+      positions.slice(1).forEach((t, index) => expect(t - positions[index]!).toBeGreaterThanOrEqual(HINDSIGHT_LANES.gap - 1e-9));
+    }
+    // The deadline stays marked, before the end of the axis.
+    expect(chart.deadline).toBeLessThan(0.9);
   });
 });
 

@@ -35,6 +35,14 @@ describe('axisTicks', () => {
   });
 });
 
+describe('axisTicks on the hindsight axis', () => {
+  it('runs on to August 2021, still labelling each quarter', () => {
+    const ticks = axisTicks(timelineUi.monthsShort, '2021-09-01');
+    expect(ticks.at(-1)?.date).toBe('2021-08-01');
+    expect(ticks.flatMap((tick) => (tick.label === null ? [] : [tick.label])).slice(-4)).toEqual(['Oct', '2021', 'Apr', 'Jul']);
+  });
+});
+
 describe('formatShortDate', () => {
   it('shortens dates at their precision', () => {
     expect(formatShortDate('2021-03-07', timelineUi.monthsShort)).toBe('Mar 7');

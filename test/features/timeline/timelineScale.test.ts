@@ -8,6 +8,8 @@ import {
   FOCUS_START,
   focusContextScale,
   focusMagnification,
+  frameScale,
+  HINDSIGHT_FRAME,
   linearScale,
   monthsBetween,
   piecewiseScale,
@@ -65,6 +67,19 @@ describe('focusContextScale', () => {
     expect(positions).toEqual([...positions].sort((a, b) => a - b));
     expect(positions[0]).toBeGreaterThan(0);
     expect(positions[positions.length - 1]).toBe(1);
+  });
+});
+
+describe('the hindsight axis', () => {
+  it('runs on to August 31, 2021, its last 19 months drawn wider still, the story’s dates kept in order', () => {
+    const scale = frameScale(HINDSIGHT_FRAME);
+    expect(scale(AXIS_START)).toBe(0);
+    expect(scale('2021-08-31')).toBeLessThan(1);
+    expect(scale('2021-09-07')).toBe(1);
+    expect(scale(FOCUS_START)).toBeCloseTo(1 - HINDSIGHT_FRAME.focusShare, 10);
+    expect(monthsBetween(FOCUS_START, HINDSIGHT_FRAME.end)).toBe(19);
+    expect(Math.round(focusMagnification(HINDSIGHT_FRAME))).toBe(17);
+    expect(scale('2021-05-01')).toBeLessThan(scale('2021-08-30'));
   });
 });
 
