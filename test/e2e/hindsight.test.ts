@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
+import { briefingSlides } from '../../src/content/briefing';
+import { presentUi } from '../../src/content/present';
 import { ui } from '../../src/content/site';
 import { describeViolations, runAxe } from './axe';
 import { hydrateAll, openPage, settle, useChromium } from './chromium';
@@ -101,6 +103,12 @@ describe('the hindsight layer (issue #14)', () => {
     await expect.poll(() => page.locator('#unknowns').getByText('With hindsight').count()).toBe(6);
 
     // From the switch at the end of the page, with everything above it changing: the switch stays put.
+    // Chromium's own scroll anchoring would hide a page that did not keep it (browsers without it, Safari
+    // among them, would jump by thousands of pixels), so it is turned off here.
+    await page.evaluate(() => {
+      document.documentElement.style.overflowAnchor = 'none';
+      document.body.style.overflowAnchor = 'none';
+    });
     const lower = switchIn(page, '#next');
     await lower.scrollIntoViewIfNeeded();
     await settle(page);
@@ -138,5 +146,31 @@ describe('the hindsight layer (issue #14)', () => {
     expect(found.join('\n')).toBe('');
     expect(scrollWidth).toBeLessThanOrEqual(390);
     expect(log.consoleProblems).toEqual([]);
+  });
+  it('works in an embed (&hindsight) and in the deck (?present&hindsight adds slides after the March 2021 ones)', async () => {
+    const { page, log, close } = await openPage(env.browser, { viewport: { width: 1280, height: 720 }, reducedMotion: 'reduce' });
+    await page.goto(`${baseUrl}/embed/proposals/?embed=proposals&hindsight`);
+    await hydrateAll(page);
+    await expect.poll(() => page.getByText('What became of it').count()).toBe(4);
+    await page.goto(`${baseUrl}/embed/proposals/?embed=proposals`);
+    await hydrateAll(page);
+    expect(await page.getByText('What became of it').count()).toBe(0);
+
+    const march = briefingSlides.length;
+    await page.goto(`${baseUrl}/?present&hindsight&slide=${march + 1}`);
+    const deck = page.getByRole('region', { name: 'Briefing slides' });
+    await deck.waitFor();
+    // The slide past the March 2021 deck exists (it would clamp to the last one otherwise) and says what it is.
+    const current = page.getByRole('group', { name: new RegExp(`^${march + 1} of (\\d+)$`) });
+    await expect.poll(() => current.count()).toBe(1);
+    const total = Number(/of (\d+)/.exec((await current.getAttribute('aria-label')) ?? '')?.[1]);
+    expect(total).toBeGreaterThan(march);
+    await expect.poll(() => current.getByText(presentUi.hindsightKicker).count()).toBe(1);
+    expect(new URL(page.url()).searchParams.has('hindsight')).toBe(true);
+    await page.goto(`${baseUrl}/?present&slide=${march + 1}`);
+    await deck.waitFor();
+    await expect.poll(() => page.getByRole('group', { name: `${march} of ${march}` }).count()).toBe(1);
+    await close();
+    expect(log.pageErrors).toEqual([]);
   });
 });
