@@ -454,7 +454,8 @@ export const hindsightEvents = [
 export const proposalFates = [
   {
     proposal: 'un-summit',
-    text: 'Not held in the form proposed: no report was found of a UN-convened meeting of the six countries before the Taliban took Kabul. The UN named a personal envoy on March 17 and co-convened the Istanbul conference, which was postponed; regional diplomacy went instead through the Moscow extended troika of March 18 (the United States, Russia, China and Pakistan, without the UN, Iran or India) and meetings in Doha.',
+    verdict: 'Not held in the form proposed',
+    text: 'No report was found of a UN-convened meeting of the six countries before the Taliban took Kabul. The UN named a personal envoy on March 17 and co-convened the Istanbul conference, which was postponed; regional diplomacy went instead through the Moscow extended troika of March 18 (the United States, Russia, China and Pakistan, without the UN, Iran or India) and meetings in Doha.',
     cites: [
       'later:tass-appointment-jean-arnault',
       'later:aljazeera-un-chief-appoints',
@@ -468,7 +469,8 @@ export const proposalFates = [
   },
   {
     proposal: 'written-proposals',
-    text: 'Delivered but never agreed. Khalilzad’s team gave a draft peace agreement to Ghani, other Afghan leaders and the Taliban in early March; Ghani’s government rejected an appointed interim administration and answered with an election-based plan, and no source reports the Taliban accepting the draft. In his resignation letter of October 18, Khalilzad acknowledged that the political arrangement had not gone ahead as intended.',
+    verdict: 'Delivered, never agreed',
+    text: 'Khalilzad’s team gave a draft peace agreement to Ghani, other Afghan leaders and the Taliban in early March; Ghani’s government rejected an appointed interim administration and answered with an election-based plan, and no source reports the Taliban accepting the draft. In his resignation letter of October 18, Khalilzad acknowledged that the political arrangement had not gone ahead as intended.',
     cites: [
       'later:ap-presents-warring-afghan',
       'later:wapo-leaked-plan-end',
@@ -481,6 +483,7 @@ export const proposalFates = [
   },
   {
     proposal: 'turkey-meeting',
+    verdict: 'Announced for Istanbul, then postponed; never met',
     text: 'It became the Istanbul conference, set for April 24 – May 4 and co-convened by Turkey, Qatar and the UN, which the Taliban refused to attend; it was postponed on April 20–21 without a new date and, in the sources found, never met. The nearest substitute was a high-level government–Taliban round in Doha on July 17–18, which produced only a pledge to keep talking.',
     cites: [
       'later:anadolu-turkey-host-afghan',
@@ -493,7 +496,8 @@ export const proposalFates = [
   },
   {
     proposal: 'violence-reduction',
-    text: 'No reduction in violence was agreed. The Taliban said in March that they had themselves proposed a 90-day reduction, not a cease-fire, and that no final deal had been reached; despite calls from the United States, Russia, China and Pakistan not to launch a spring offensive, they escalated from early May, declaring only a three-day truce at Eid al-Fitr, and took Kabul on August 15.',
+    verdict: 'No reduction in violence agreed',
+    text: 'The Taliban said in March that they had themselves proposed a 90-day reduction, not a cease-fire, and that no final deal had been reached; despite calls from the United States, Russia, China and Pakistan not to launch a spring offensive, they escalated from early May, declaring only a three-day truce at Eid al-Fitr, and took Kabul on August 15.',
     cites: [
       'later:voa-taliban-claim-they',
       'later:tolo-we-proposed-90',
@@ -886,45 +890,38 @@ export const hindsightUi = {
   sceneTarget: 'Planned or sent',
   sceneAfterAxis: 'Later reporting',
   stepEventsLabel: 'Events in this step',
+  stepFatesLabel: 'The four proposals',
 } as const;
 
-/** The steps of "What happened next", in date order; each event appears in one step at most. */
+/**
+ * The steps of "What happened next", in date order, each telling the events
+ * that carry its stretch of time (the timeline, with hindsight on, lists all 30).
+ */
 export const hindsightSteps = [
   {
     id: 'next-proposals',
-    heading: 'March and April: the four proposals are tried',
-    events: ['draft-agreement-public', 'un-envoy-named', 'moscow-troika', 'ghani-early-elections', 'ghani-counter-plan', 'istanbul-announced', 'istanbul-postponed'],
-    graphicAlt: 'Timeline from March to October 2021: seven events from March 8 to April 20 are marked, before the May 1 deadline.',
+    heading: 'March and April: what became of the four proposals',
+    showsProposalFates: true,
+    events: ['draft-agreement-public', 'moscow-troika', 'ghani-counter-plan', 'istanbul-announced', 'istanbul-postponed'],
+    graphicAlt: 'Timeline from March to October 2021: five events from March 8 to April 20 are marked, before the May 1 deadline.',
   },
   {
-    id: 'next-decision',
-    heading: 'April 14: Biden decides to withdraw',
-    events: ['biden-withdrawal-decision', 'blinken-kabul-visit', 'troika-doha', 'withdrawal-begins'],
-    graphicAlt: 'The events from April 14 to May 1 are marked; the troop line starts to fall after May 1.',
-  },
-  {
-    id: 'next-offensive',
-    heading: 'May to early August: the Taliban advance as troops leave',
-    events: ['taliban-offensive', 'eid-ceasefire', 'biden-meets-ghani', 'bagram-handed-over', 'end-date-august-31', 'miller-hands-over', 'doha-high-level-talks', 'zaranj-falls', 'minhapal-killed'],
-    graphicAlt: 'The months from May to early August are marked; the troop line has gaps where only percentages of the withdrawal were published.',
+    id: 'next-withdrawal',
+    heading: 'April 14 to early August: the withdrawal, and the Taliban advance',
+    events: ['biden-withdrawal-decision', 'withdrawal-begins', 'taliban-offensive', 'bagram-handed-over', 'end-date-august-31', 'zaranj-falls'],
+    graphicAlt: 'April 14 to August 6 is marked; the troop line falls after May 1, with gaps where only percentages of the withdrawal were published.',
   },
   {
     id: 'next-kabul',
-    heading: 'August 12 to 16: the fall of Kabul',
-    events: ['herat-kandahar-fall', 'biden-authorizes-5000', 'taliban-enter-kabul', 'biden-defends-withdrawal'],
-    graphicAlt: 'August 12 to 16 is marked; the troop line rises again as troops are sent to evacuate the embassy.',
-  },
-  {
-    id: 'next-exit',
-    heading: 'August 30: the last flight',
-    events: ['abbey-gate-bombing', 'last-us-flight'],
+    heading: 'August 15 to 30: Kabul falls, the last flight leaves',
+    events: ['taliban-enter-kabul', 'abbey-gate-bombing', 'last-us-flight'],
     showsDeadlineFate: true,
-    graphicAlt: 'The troop line ends at zero on August 30, 2021, four months after the May 1 deadline.',
+    graphicAlt: 'August 15 to 30 is marked; the troop line rises as troops are sent to the airport, then ends at zero on August 30, four months after the May 1 deadline.',
   },
   {
     id: 'next-after',
     heading: 'September and October: after the withdrawal',
-    events: ['taliban-interim-government', 'first-passenger-flight', 'us-taliban-doha-talks', 'khalilzad-steps-down'],
+    events: ['taliban-interim-government', 'us-taliban-doha-talks', 'khalilzad-steps-down'],
     graphicAlt: 'The events of September and October 2021 are marked, after the last U.S. flight.',
   },
 ] as const satisfies readonly HindsightStep[];

@@ -48,7 +48,7 @@ export const storySections = [
     kicker: 'With hindsight',
     heading: 'What happened next (written with hindsight, from later reporting)',
     intro: [
-      'Everything above tells the story as it stood on March 7, 2021. This section does not: it was written later, from reports published after the article, and every line cites them.',
+      'Everything above is the story as it stood on March 7, 2021. This section was written later, from reports published after the article, and every line cites them.',
     ],
     slot: 'hindsight',
   },

@@ -304,9 +304,10 @@ export interface HindsightEvent {
   readonly actors: readonly ActorId[];
 }
 
-/** "What became of it", for one of the letter's proposals. */
+/** "What became of it", for one of the letter's proposals: a verdict of a few words, then the detail. */
 export interface ProposalFate extends HindsightNote {
   readonly proposal: ProposalId;
+  readonly verdict: string;
 }
 
 /** "By October 2021", for one actor the later fact sheet covers. */
@@ -343,6 +344,8 @@ export interface HindsightStep {
   readonly id: string;
   readonly heading: string;
   readonly events: readonly EventId[];
+  /** Opens the step with each proposal's verdict (`proposalFates`). */
+  readonly showsProposalFates?: boolean;
   /** Adds what became of the May 1 deadline (`deadlineFate`) to the step. */
   readonly showsDeadlineFate?: boolean;
   /** Text alternative for the graphic at this step. */

@@ -360,6 +360,7 @@ export const validateHindsight = (hindsight: HindsightBundle, content: ContentBu
     ...hindsight.actorFates.map((f): [string, typeof f] => [`actorFates/${f.actor}`, f]),
     ['deadlineFate', hindsight.deadlineFate],
   ];
+  hindsight.proposalFates.forEach((f) => checkText(`proposalFates/${f.proposal}`, 'verdict', f.verdict));
   for (const [item, note] of notes) {
     checkText(item, 'text', note.text);
     checkCites(item, 'cites', note.cites);

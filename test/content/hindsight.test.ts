@@ -128,13 +128,14 @@ describe('the hindsight layer', () => {
     expect(hindsightUi.proposalFateLabel).toBe('What became of it');
   });
 
-  it('tells every later event up to the last flight in "What happened next", each once, each step in date order', () => {
+  it('tells the events the issue names in "What happened next", each once, each step in date order', () => {
     const told = hindsightSteps.flatMap((step) => [...step.events]);
     expect(new Set(told).size).toBe(told.length);
-    const byAug30 = hindsightEvents.filter((e) => e.date <= '2021-08-30').map((e) => e.id);
-    expect(told).toEqual(expect.arrayContaining(byAug30));
+    // The fate of the proposals (Moscow, the US draft, Ghani's plan, Istanbul), Biden's decision, Aug 15, the last flight.
+    const named = ['moscow-troika', 'draft-agreement-public', 'ghani-counter-plan', 'istanbul-announced', 'istanbul-postponed', 'biden-withdrawal-decision', 'taliban-offensive', 'taliban-enter-kabul', 'last-us-flight'];
+    expect(told).toEqual(expect.arrayContaining(named));
     for (const step of hindsightSteps) {
-      const dates = step.events.map((id) => hindsightEvents.find((e) => e.id === id)!.date);
+      const dates = step.events.map((id) => hindsightEvents.find((e) => e.id === id)!.date.padEnd(10, '-01'));
       expect([...dates].sort()).toEqual(dates);
     }
   });

@@ -33,7 +33,7 @@ export const HindsightSection = ({ layer, activeId, isFlat, isOn, onToggle }: Hi
   const handleFocus = (event: FocusEvent<HTMLOListElement>) => clearFocusFromUnder(graphicRef.current, event.target);
   return (
     <div className="hindsight">
-      {onToggle !== null && <HindsightSwitch isOn={isOn} onToggle={onToggle} showsHint />}
+      {onToggle !== null && <HindsightSwitch isOn={isOn} onToggle={onToggle} showsHint={false} />}
       <PartBoundary name="hindsight-steps">
         <div className={isFlat ? 'hindsight__flat' : 'scrolly'}>
           {isFlat && shown !== undefined && (

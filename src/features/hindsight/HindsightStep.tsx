@@ -5,6 +5,7 @@ import type { HindsightLayer } from '../../content/hindsightLayer';
 import { ui } from '../../content/site';
 import type { HindsightEvent, HindsightStep as HindsightStepContent } from '../../content/types';
 import { formatDate } from '../../lib/dates';
+import { ProposalVerdicts } from './ProposalVerdicts';
 
 interface HindsightStepProps {
   readonly step: HindsightStepContent;
@@ -27,6 +28,7 @@ export const HindsightStep = ({ step, layer, isActive }: HindsightStepProps) => 
       <h3 className="hindsight-step__heading">
         {step.heading} <SourceBadge kind="later" />
       </h3>
+      {step.showsProposalFates === true && <ProposalVerdicts layer={layer} />}
       <ol className="hindsight-step__events" aria-label={layer.ui.stepEventsLabel}>
         {eventsOf(step, layer).map((event) => (
           <li key={event.id} className="hindsight-step__event">

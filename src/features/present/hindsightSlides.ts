@@ -52,7 +52,7 @@ const resolveRef = (ref: HindsightNoteRef, hindsight: HindsightLayer): { lead: s
     case 'proposal-fate': {
       const fate = hindsight.proposalFates.find((f) => f.proposal === ref.id);
       const proposal = proposals.find((p) => p.id === ref.id);
-      return fate && proposal ? { lead: proposal.title, text: fate.text, cites: fate.cites } : null;
+      return fate && proposal ? { lead: proposal.title, text: `${fate.verdict}. ${fate.text}`, cites: fate.cites } : null;
     }
     case 'later-event': {
       const [event] = laterEvents(hindsight, [ref.id]);

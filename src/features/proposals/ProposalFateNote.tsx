@@ -25,7 +25,7 @@ export const ProposalFateNote = ({ proposalId, hindsight, headingLevel }: Propos
         {hindsight.ui.proposalFateLabel} <SourceBadge kind="later" />
       </Heading>
       <p className="proposal__fate-text">
-        {fate.text} <CiteList sources={hindsight.resolveLaterCites(fate.cites)} />
+        <strong>{fate.verdict}.</strong> {fate.text} <CiteList sources={hindsight.resolveLaterCites(fate.cites)} />
       </p>
     </div>
   );

@@ -9,7 +9,7 @@ const render = (props: Partial<Parameters<typeof HindsightSection>[0]> = {}) =>
   renderWithProviders(<HindsightSection layer={hindsightLayer} activeId={null} isFlat={false} isOn={false} onToggle={vi.fn()} {...props} />);
 
 describe('What happened next', () => {
-  it('tells every later event up to the last flight, each with its date and a Later reporting source', () => {
+  it('tells each step’s events, each with its date and a Later reporting source', () => {
     render();
     const steps = screen.getAllByRole('list', { name: hindsightLayer.ui.stepEventsLabel });
     expect(steps).toHaveLength(hindsightLayer.steps.length);

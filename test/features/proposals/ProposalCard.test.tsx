@@ -105,7 +105,7 @@ describe('ProposalCard', () => {
       expect(within(region).getAllByRole('button', { name: `Source: RFE/RL paragraph ${paragraph}` }).length).toBeGreaterThan(0);
     }
     // The status date's source, marked as background.
-    expect(within(region).getByRole('button', { name: /^Background sources?: .*Axios/ })).toBeTruthy();
+    expect(within(region).getByRole('button', { name: /^Background sources?: .*Associated Press/ })).toBeTruthy();
   });
 
   it('shows plain names without an actors panel, and marks other reports as background', async () => {

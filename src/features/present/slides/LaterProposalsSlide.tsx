@@ -3,7 +3,7 @@ import { VisuallyHidden } from '../../../components/VisuallyHidden';
 import type { HindsightSlide } from '../../../content/briefing';
 import type { HindsightLayer } from '../../../content/hindsightLayer';
 import { proposals, proposalsUi } from '../../../content/proposals';
-import { firstSentence, slideLaterSources } from '../hindsightSlides';
+import { slideLaterSources } from '../hindsightSlides';
 import { SlideLayout } from '../SlideLayout';
 import { slideKicker, slideTitle } from '../slideModel';
 
@@ -38,7 +38,7 @@ export const LaterProposalsSlide = ({ slide, hindsight }: LaterProposalsSlidePro
               {proposal.title}
             </h3>
             <p className="slide__fate-text">
-              <SourceBadge kind="later" /> <strong>{hindsight.ui.proposalFateLabel}:</strong> {firstSentence(fate.text)}
+              <SourceBadge kind="later" /> <strong>{hindsight.ui.proposalFateLabel}:</strong> {fate.verdict}.
             </p>
           </li>
         ))}
