@@ -10,7 +10,7 @@ const layerStore = createStore<HindsightLayer | null>(null);
 let loading: Promise<HindsightLayer> | null = null;
 
 /** Its own chunk: the story as of March 2021 never loads later reporting. */
-export const loadHindsightLayer = (): Promise<HindsightLayer> => {
+const loadHindsightLayer = (): Promise<HindsightLayer> => {
   loading ??= import('../content/hindsightLayer').then(({ hindsightLayer }) => {
     layerStore.set(hindsightLayer);
     return hindsightLayer;

@@ -1,7 +1,7 @@
 import { readSearchParam } from '../lib/url';
 
 /** The query parameter of the hindsight layer: `?hindsight`, combinable with every other. */
-export const HINDSIGHT_PARAM = 'hindsight';
+const HINDSIGHT_PARAM = 'hindsight';
 
 const OFF_VALUES = new Set(['0', 'off', 'false', 'no']);
 

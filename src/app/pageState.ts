@@ -3,6 +3,7 @@ import { parseActorParam, withActorParam } from '../features/actors/actorParam';
 import { DEFAULT_ID_PREFIX, parseProposalHash, serializeProposalHash } from '../features/proposals/proposalAnchors';
 import { createStore, type Store } from '../lib/store';
 import { replaceUrl } from '../lib/url';
+import { hindsightFlagStore } from './hindsightFlag';
 import { withHindsightParam } from './hindsightParam';
 import { parseLocation, type AppLocation } from './location';
 
@@ -24,6 +25,8 @@ const SERVER_ADDRESS: PageAddress = {
 };
 
 export const addressStore: Store<PageAddress> = createStore(SERVER_ADDRESS);
+// The header's switch reads the flag alone (see hindsightFlag.ts).
+addressStore.subscribe(() => hindsightFlagStore.set(addressStore.get().location.hindsight));
 
 const readWindowLocation = (): AppLocation => {
   try {

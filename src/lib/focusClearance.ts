@@ -1,8 +1,8 @@
 /** Space left between a sticky graphic and a control scrolled out from under it, in px. */
-export const FOCUS_CLEARANCE = 24;
+const FOCUS_CLEARANCE = 24;
 
 /** How far `box` reaches up under `graphic` (0 when they do not meet, as when the graphic sits beside the steps). */
-export const depthUnder = (graphic: DOMRect, box: DOMRect): number =>
+const depthUnder = (graphic: DOMRect, box: DOMRect): number =>
   box.right > graphic.left && box.left < graphic.right && box.top < graphic.bottom && box.bottom > graphic.top ? graphic.bottom - box.top : 0;
 
 /**

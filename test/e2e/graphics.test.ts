@@ -1,5 +1,6 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
+import { hindsightSteps } from '../../src/content/hindsight';
 import { storySteps } from '../../src/content/story';
 import { troopPoints } from '../../src/content/troops';
 import { formatCount } from '../../src/lib/numbers';
@@ -191,7 +192,7 @@ describe.each([
       const { page, log, close } = await openPage(env.browser, { viewport, reducedMotion: 'reduce' });
       await page.goto(`${baseUrl}/`);
       const ids = await page.locator('[data-step-id]').evaluateAll((steps) => steps.map((step) => (step as HTMLElement).dataset.stepId ?? ''));
-      expect(ids).toEqual(storySteps.map((step) => step.id));
+      expect(ids).toEqual([...storySteps, ...hindsightSteps].map((step) => step.id));
       const low: string[] = [];
       const small: string[] = [];
       const all: (TextReading & { step: string; scheme: string })[] = [];

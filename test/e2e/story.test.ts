@@ -1,6 +1,10 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
+import { hindsightSteps } from '../../src/content/hindsight';
 import { storySteps } from '../../src/content/story';
+
+/** Every scrolly step on the page: the story's, then those of "What happened next". */
+const allStepIds = [...storySteps, ...hindsightSteps].map((step) => step.id);
 import { hydrateAll, openPage, settle, useChromium } from './chromium';
 
 const baseUrl = inject('baseUrl');
@@ -31,7 +35,7 @@ describe('the story on a 1440×900 screen', () => {
     await page.goto(`${baseUrl}/`);
     expect(await page.locator('[aria-current="step"]').count()).toBe(0);
     const seen = await scrollAndRecord(page);
-    expect(seen).toEqual(storySteps.map((step) => step.id));
+    expect(seen).toEqual(allStepIds);
     expect(log.pageErrors).toEqual([]);
     expect(log.consoleProblems).toEqual([]);
     expect(log.offsiteRequests).toEqual([]);
@@ -92,7 +96,7 @@ type StepView = Awaited<ReturnType<typeof viewOf>>;
 const walkSteps = async (page: Page, check: (id: string, view: StepView, moment: 'activated' | 'active') => void, { follow = true } = {}) => {
   await hydrateAll(page);
   const ids = await page.evaluate(() => Array.from(document.querySelectorAll<HTMLElement>('.scrolly [data-step-id]'), (step) => step.dataset.stepId!));
-  expect(ids).toEqual(storySteps.map((step) => step.id));
+  expect(ids).toEqual(allStepIds);
   const stride = Math.round(page.viewportSize()!.height / 10);
   const lookAt = async (id: string, top: number) => {
     await page.evaluate((y) => window.scrollTo({ top: y, behavior: 'instant' }), top);
@@ -216,7 +220,8 @@ describe.each([
         const shown = new Set(Array.from(section.querySelectorAll('h2, h3, h4, h5, h6')).filter((h) => h.getClientRects().length > 0).map((h) => h.tagName));
         if (shown.size > 2) levels.push(`${section.id}: ${[...shown].join(', ')}`);
       }
-      const steps = Array.from(document.querySelectorAll('.scrolly [data-step-id]'), (step) => step.getBoundingClientRect().height);
+      // The story's steps; those of "What happened next" are dated lists, as long as their lines make them.
+      const steps = Array.from(document.querySelectorAll('.story-section:not(#next) .scrolly [data-step-id]'), (step) => step.getBoundingClientRect().height);
       return { offEdge, levels, meanStep: steps.reduce((sum, height) => sum + height, 0) / steps.length, pageHeight: document.documentElement.scrollHeight };
     });
     // The whole page with nothing opened (and no hindsight): the issue's budget in screens.
@@ -255,11 +260,14 @@ describe('the page', () => {
         const twice = names.filter((name, index) => names.indexOf(name) !== index);
         if (twice.length > 0) repeats.push(`${twice.join(', ')} in “${(block.textContent ?? '').slice(0, 50)}”`);
       }
-      return { shapes: Object.fromEntries([...shapes].map(([kind, set]) => [kind, [...set]])), repeats };
+      // With hindsight off, later reporting is cited only in the section written with hindsight.
+      const laterOutside = boxes.filter((el) => /--later/.test(`${el.className} ${el.closest('.cite')?.className ?? ''}`) && el.closest('#next') === null).length;
+      return { shapes: Object.fromEntries([...shapes].map(([kind, set]) => [kind, [...set]])), repeats, laterOutside };
     });
-    expect(Object.keys(marks.shapes).sort()).toEqual(['article', 'background']);
+    expect(Object.keys(marks.shapes).sort()).toEqual(['article', 'background', 'later']);
     for (const [kind, forms] of Object.entries(marks.shapes)) expect(forms, kind).toHaveLength(1);
-    expect(marks.shapes.article![0]).not.toBe(marks.shapes.background![0]);
+    expect(new Set([marks.shapes.article![0], marks.shapes.background![0], marks.shapes.later![0]]).size).toBe(3);
+    expect(marks.laterOutside).toBe(0);
     expect(marks.repeats).toEqual([]);
     await close();
   });
