@@ -24,6 +24,23 @@ export interface HindsightLayer {
   readonly ui: typeof hindsightUi;
 }
 
+/**
+ * The later reports "What happened next" cites (its events, the proposals'
+ * verdicts, the deadline's fate): listed under Sources even with the switch
+ * off, since that section is always on the page. `markerTargetsOnly` keeps
+ * the first of each claim's reports, where its marker leads without scripts.
+ */
+export const sourcesCitedInSection = (layer: HindsightLayer, { markerTargetsOnly = false } = {}): LaterSource[] => {
+  const cited = new Set<string>();
+  const add = (cites: readonly LaterCite[]) => (markerTargetsOnly ? cites.slice(0, 1) : cites).forEach((cite) => cited.add(cite));
+  for (const step of layer.steps) {
+    for (const id of step.events) add(layer.events.find((event) => event.id === id)?.cites ?? []);
+    if (step.showsProposalFates === true) layer.proposalFates.forEach((fate) => add(fate.cites));
+    if (step.showsDeadlineFate === true) add(layer.deadlineFate.cites);
+  }
+  return layer.laterSources.filter((source) => cited.has(source.id));
+};
+
 export const hindsightLayer: HindsightLayer = {
   events: hindsightEvents,
   troops: hindsightTroops,

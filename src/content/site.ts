@@ -45,6 +45,8 @@ export const ui = {
   sourcesNamedByArticle: 'The article credits reporting by:',
   sourcesArticleTextHeading: 'The article, paragraph by paragraph',
   sourcesLaterHeading: 'Later reporting',
+  sourcesLaterIntro: 'Reports published after March 7, 2021, cited in “What happened next” and, with the switch on, across the page.',
+  sourcesLaterSummary: 'The reports ({count})',
   actorsHeading: 'Who’s who',
   tableDate: 'Date',
   tableTroops: 'U.S. troops',

@@ -49,6 +49,11 @@ describe('the hindsight layer (issue #14)', () => {
     const { page, log, close } = await openPage(env.browser, { viewport: { width: 1440, height: 900 }, reducedMotion: 'reduce' });
     await page.goto(`${baseUrl}/`);
     expect(await laterDatesShown(page), 'prerendered').toEqual([]);
+    // Before any script, each Later marker leads to its report under Sources.
+    const dangling = await page.locator('#next .cite__button').evaluateAll((links) =>
+      links.map((link) => link.getAttribute('href') ?? '').filter((href) => document.getElementById(href.slice(1)) === null));
+    expect(dangling).toEqual([]);
+    expect(await page.locator('#next .cite__button').count()).toBeGreaterThan(10);
     await hydrateAll(page);
     expect(await laterDatesShown(page), 'live').toEqual([]);
     // The section itself says it is hindsight, and tells what happened to the last flight.

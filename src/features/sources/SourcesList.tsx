@@ -8,15 +8,16 @@ import { article } from '../../content/article';
 import { site, ui } from '../../content/site';
 import { articleCredits, sourceGroups, type LaterSource } from '../../content/sources';
 import { formatDate } from '../../lib/dates';
+import { fillTemplate } from '../../lib/template';
 import { ArticleText } from './ArticleText';
 import { SourceEntries } from './SourceEntries';
 
 /**
  * Every source once: the article (its citation, the reporting it credits, its
  * credit line, and its full text folded away), then the background sources
- * by period, then the reporting published since, which the app passes only
- * with the hindsight layer on (never in the story as of March 2021, and its
- * sources stay out of this part's script until then). Citation markers link
+ * by period, then the reporting published since: the reports "What happened
+ * next" cites, or all of them with the hindsight layer on (the app passes
+ * them; none is cited by the story as of March 2021). Citation markers link
  * to the entries here. One heading level below the section's.
  */
 export const SourcesList = ({ laterSources = [] }: { readonly laterSources?: readonly LaterSource[] }) => {
@@ -63,7 +64,14 @@ export const SourcesList = ({ laterSources = [] }: { readonly laterSources?: rea
       {laterSources.length > 0 && (
         <section className="sources__later" aria-labelledby="sources-later-heading">
           <h3 id="sources-later-heading">{ui.sourcesLaterHeading}</h3>
-          <SourceEntries sources={laterSources} labelledBy="sources-later-heading" />
+          <p>
+            <SourceBadge kind="later" /> {ui.sourcesLaterIntro}
+          </p>
+          {/* Folded, like the article's text: their dates are after the story's, and a marker's link opens it. */}
+          <details className="sources__text">
+            <summary>{fillTemplate(ui.sourcesLaterSummary, { count: laterSources.length })}</summary>
+            <SourceEntries sources={laterSources} labelledBy="sources-later-heading" />
+          </details>
         </section>
       )}
     </div>

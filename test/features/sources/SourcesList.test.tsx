@@ -6,6 +6,7 @@ import { briefingSlides } from '../../../src/content/briefing';
 import { quoteCite, resolveCite, sourceAnchor } from '../../../src/content/cites';
 import { content } from '../../../src/content/content';
 import { ui } from '../../../src/content/site';
+import { hindsightLayer, sourcesCitedInSection } from '../../../src/content/hindsightLayer';
 import { laterSources } from '../../../src/content/laterSources';
 import { articleCredits, sourceGroups, sources } from '../../../src/content/sources';
 import { troopCaveats } from '../../../src/content/troops';
@@ -98,10 +99,26 @@ describe('SourcesList', () => {
     expect(container.textContent).not.toContain(laterSources[0]!.title);
   });
 
-  it('lists later reporting in its own group, each source once, when the hindsight layer is on', () => {
+  it('lists later reporting in its own group, folded, each source once', () => {
     render(<SourcesList laterSources={laterSources} />);
     const group = screen.getByRole('heading', { name: ui.sourcesLaterHeading }).closest('section')!;
     expect(within(group).getAllByRole('listitem')).toHaveLength(laterSources.length);
+    const folded = within(group).getByText(`The reports (${laterSources.length})`).closest('details')!;
+    expect(folded.open).toBe(false);
+    expect(within(group).getByText(ui.sourcesLaterIntro)).toBeTruthy();
+  });
+
+  it('lists, with the switch off, exactly the reports "What happened next" cites', () => {
+    const cited = sourcesCitedInSection(hindsightLayer);
+    const inSection = new Set(
+      hindsightLayer.steps.flatMap((step) => [
+        ...step.events.flatMap((id) => hindsightLayer.events.find((event) => event.id === id)!.cites),
+        ...(step.showsProposalFates ? hindsightLayer.proposalFates.flatMap((fate) => fate.cites) : []),
+        ...(step.showsDeadlineFate ? hindsightLayer.deadlineFate.cites : []),
+      ]),
+    );
+    expect(cited.map((source) => source.id).sort()).toEqual([...inSection].sort());
+    expect(cited.length).toBeLessThan(laterSources.length);
   });
 
   it('gives every sentence of a multi-sentence paragraph its own id, and ids are unique', () => {
