@@ -64,9 +64,6 @@ export const SourcesList = ({ laterSources = [] }: { readonly laterSources?: rea
       {laterSources.length > 0 && (
         <section className="sources__later" aria-labelledby="sources-later-heading">
           <h3 id="sources-later-heading">{ui.sourcesLaterHeading}</h3>
-          <p>
-            <SourceBadge kind="later" /> {ui.sourcesLaterIntro}
-          </p>
           {/* Folded, like the article's text: their dates are after the story's, and a marker's link opens it. */}
           <details className="sources__text">
             <summary>{fillTemplate(ui.sourcesLaterSummary, { count: laterSources.length })}</summary>
