@@ -18,8 +18,10 @@ export const ArticlePage = () => (
       <p className="site-header__title">{site.shortTitle}</p>
       <Island name="header" props={{}} />
     </header>
+    <Island name="contents" props={{}} />
     <main id="main" tabIndex={-1}>
       <StoryIntro />
+      <Island name="keyPoints" props={{}} />
       <div className="story" data-story="">
         {storySections.map((section) => (
           <StorySectionFrame key={section.id} sectionId={section.id}>

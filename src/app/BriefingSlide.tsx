@@ -4,6 +4,7 @@ import { presentUi } from '../content/present';
 import { RelationsFigure } from '../features/actors/RelationsFigure';
 import { ActorsSlide } from '../features/present/slides/ActorsSlide';
 import { CountdownSlide } from '../features/present/slides/CountdownSlide';
+import { KeyPointsSlide } from '../features/present/slides/KeyPointsSlide';
 import { ProposalSlide } from '../features/present/slides/ProposalSlide';
 import { SourcesSlide } from '../features/present/slides/SourcesSlide';
 import { StorySlide } from '../features/present/slides/StorySlide';
@@ -30,6 +31,8 @@ export const BriefingSlide = ({ slide, step, hindsight = null }: BriefingSlidePr
   switch (slide.kind) {
     case 'title':
       return <TitleSlide slide={slide} />;
+    case 'key-points':
+      return <KeyPointsSlide slide={slide} />;
     case 'story':
       return <StorySlide slide={slide} step={step} renderGraphic={renderStoryGraphic} />;
     case 'timeline':

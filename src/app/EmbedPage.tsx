@@ -22,6 +22,7 @@ const EmbeddedPart = ({ part }: EmbedPageProps) => {
       return (
         <>
           <StoryIntro />
+          <Island name="keyPoints" props={{}} />
           <div className="story">
             {storySections.map((section) => (
               <StorySectionFrame key={section.id} sectionId={section.id}>
@@ -34,6 +35,8 @@ const EmbeddedPart = ({ part }: EmbedPageProps) => {
           </div>
         </>
       );
+    case 'keypoints':
+      return <Island name="keyPoints" props={{}} />;
     case 'timeline':
       return (
         <>

@@ -16,8 +16,8 @@ const LOOKAHEAD = '100% 0px 100% 0px';
 const INTENT_EVENTS = ['pointerover', 'pointerdown', 'touchstart', 'focusin'] as const;
 const HELD_EVENTS = ['click', 'keydown'] as const;
 const READING_EVENTS = ['scroll', 'wheel', 'keydown', 'pointerdown', 'touchstart'] as const;
-/** Small islands wanted at once: the header's controls, and the embed credit (the address to copy in sandboxed frames). */
-const AT_ONCE: ReadonlySet<string> = new Set(['header', 'embedCredit']);
+/** Small islands wanted at once: the header's controls, the contents bar, and the embed credit (the address to copy in sandboxed frames). */
+const AT_ONCE: ReadonlySet<string> = new Set(['header', 'contents', 'embedCredit']);
 
 /** Resolves when the reader first scrolls or acts; at once if a link or reload has already put them down the page. */
 const readingStarted = (): Promise<void> =>

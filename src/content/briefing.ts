@@ -41,6 +41,8 @@ interface SlideBase {
 export type BriefingSlide =
   /** `cites` source the standfirst shown under the title. */
   | (SlideBase & { readonly kind: 'title'; readonly cites: readonly Cite[] })
+  /** The key points (keyPoints.ts) as one slide, each with its sources along the bottom. */
+  | (SlideBase & { readonly kind: 'key-points' })
   /** Story steps of one section, revealed one per key press, each with its graphic. */
   | (SlideBase & { readonly kind: 'story'; readonly section: SectionId; readonly steps: readonly StepId[] })
   /** Key timeline events, revealed one per key press. */
@@ -77,6 +79,24 @@ export const briefingSlides = [
         cites: ['p5', 'p12', 'bg:pti-14-months'],
       },
       { ref: { kind: 'event', id: 'letter-reported' } },
+    ],
+  },
+  {
+    id: 'key-points',
+    kind: 'key-points',
+    notes: [
+      {
+        text: ['Give the whole briefing in a minute here; each slide after this one takes a single point further.'],
+        cites: ['p4.1'],
+      },
+      {
+        text: ['Keep the framing careful: the letter is known from media reports, and the State Department would neither confirm it nor comment.'],
+        cites: ['p1', 'p10'],
+      },
+      {
+        text: ['The one date to hold on to is May 1; the rest of the deck keeps coming back to it.'],
+        cites: ['p5'],
+      },
     ],
   },
   {

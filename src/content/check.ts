@@ -3,7 +3,8 @@ import { content } from './content';
 import { hindsightEventIds } from './hindsightEventIds';
 import { hindsightLayer } from './hindsightLayer';
 import type { HindsightBundle } from './types';
-import { validateContent, validateHindsight, type ContentIssue } from './validate';
+import { keyPoints } from './keyPoints';
+import { validateContent, validateHindsight, validateKeyPoints, type ContentIssue } from './validate';
 import { validateBriefing } from './validateBriefing';
 
 /** The hindsight layer (issue #14) as its validator sees it: the layer the page loads, with the ids the address parser knows. */
@@ -14,4 +15,5 @@ export const checkContent = (): ContentIssue[] => [
   ...validateContent(content),
   ...validateHindsight(hindsight, content),
   ...validateBriefing(briefingSlides, content),
+  ...validateKeyPoints(keyPoints, content),
 ];

@@ -1,4 +1,5 @@
 import { actors } from './actors';
+import type { ResolvedTerm } from './glossary';
 import { article } from './article';
 import { quotes } from './quotes';
 import { sources } from './sources';
@@ -94,14 +95,16 @@ const actorsById = new Map<string, Actor>(actors.map((a) => [a.id, a]));
 export const quoteById = (id: string): Quote | undefined => quotesById.get(id);
 export const actorById = (id: string): Actor | undefined => actorsById.get(id);
 
-/** Inline text with quotes resolved: quotes carry who said them, for attribution. */
+/** Inline text with quotes resolved: quotes carry who said them, for attribution; glossary terms keep their words. */
 export type ResolvedInline =
   | { readonly kind: 'text'; readonly text: string }
-  | { readonly kind: 'quote'; readonly text: string; readonly speaker: string; readonly paragraph: number };
+  | { readonly kind: 'quote'; readonly text: string; readonly speaker: string; readonly paragraph: number }
+  | ResolvedTerm;
 
 export const resolveInlines = (inlines: readonly Inline[]): ResolvedInline[] =>
   inlines.flatMap((inline): ResolvedInline[] => {
     if (typeof inline === 'string') return [{ kind: 'text', text: inline }];
+    if ('term' in inline) return [{ kind: 'term', term: inline.term, text: inline.text }];
     const quote = quotesById.get(inline.quote);
     if (!quote) return [];
     return [

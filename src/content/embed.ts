@@ -16,6 +16,14 @@ export const embedParts = [
     initialHeight: 1200,
   },
   {
+    id: 'keypoints',
+    label: 'Key points',
+    hint: 'The story in a few short, sourced points: the four steps, why now, who is involved and what is unknown.',
+    frameTitle: 'Four steps before May 1: key points',
+    section: null,
+    initialHeight: 600,
+  },
+  {
     id: 'timeline',
     label: 'Timeline and troop levels',
     hint: 'The dated events from 2001 to the May 1, 2021 deadline, and the U.S. troop chart.',

@@ -44,6 +44,7 @@ export const ui = {
   sourcesBackgroundIntro: 'Dates and figures not in the article, checked for this explainer against these reports.',
   sourcesNamedByArticle: 'The article credits reporting by:',
   sourcesArticleTextHeading: 'The article, paragraph by paragraph',
+  sourcesBackgroundSummary: 'The {count} background sources, by period',
   sourcesLaterHeading: 'Later reporting',
   sourcesLaterSummary: 'The {count} reports, published after March 7, 2021',
   actorsHeading: 'Who’s who',
@@ -51,6 +52,11 @@ export const ui = {
   tableTroops: 'U.S. troops',
   quoteAttributionPrefix: '—',
   /** The hindsight switch: its name stays the same; aria-pressed says whether it is on. */
+  /** The intro's estimate, from the story's own word count at build time. */
+  readingTime: 'About {minutes} minutes to read',
+  /** The contents bar. */
+  contentsLabel: 'Contents',
+  headingLinkLabel: 'Link to this section: {heading}',
   hindsightSwitchLabel: 'Show what happened next',
   hindsightSwitchHint: 'Adds, from later reporting, what became of the proposals, the deadline, the open questions and the people involved. The story as of March 7, 2021 stays as it is.',
   /** Read out by a live region when the switch changes. */
@@ -86,4 +92,15 @@ export const ui = {
   },
   dataLayers:
     'Two layers, marked row by row in source_type: the story as of March 7, 2021 (article, background) and later reporting (later).',
+  // glossary
+  /** Above the open definition of a marked term. */
+  glossaryNoteLabel: 'Glossary',
+  /** In an open definition: the link to the term's entry under Sources. */
+  glossaryOpenEntry: 'In the Glossary',
+  /** The Glossary under Sources: its heading, its line, and the folded list's summary. */
+  glossaryHeading: 'Glossary',
+  glossaryIntro: 'Terms the story marks with a dotted underline, defined from background sources.',
+  glossarySummary: 'All {count} terms, with their sources',
+  /** Before an entry's links back to the sections that use the term. */
+  glossaryUsedIn: 'Used in:',
 } as const;

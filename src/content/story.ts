@@ -1,64 +1,6 @@
-import type { StorySection, StoryStep, Unknown } from './types';
+import type { StoryStep, Unknown } from './types';
 
-/** Sections in reading order; `slot` marks where a feature component goes. */
-export const storySections = [
-  {
-    id: 'news',
-    kicker: 'The news',
-    heading: 'A blunt letter to Kabul',
-  },
-  {
-    id: 'war',
-    kicker: 'Background',
-    heading: 'Twenty years of war, in brief',
-    slot: 'timeline',
-  },
-  {
-    id: 'deadline',
-    kicker: 'The deadline',
-    heading: 'May 1 and the last 2,500 U.S. troops',
-    slot: 'troops',
-  },
-  {
-    id: 'proposals',
-    kicker: 'The letter',
-    heading: 'Four steps to restart the talks',
-    slot: 'proposals',
-  },
-  {
-    id: 'actors',
-    kicker: 'Who is who',
-    heading: 'The people and governments involved',
-    intro: ['Everyone the article names, grouped by side, with what they did or want as of March 2021.'],
-    slot: 'actors',
-  },
-  {
-    id: 'stakes',
-    kicker: 'What is at stake',
-    heading: 'Stay or go',
-  },
-  {
-    id: 'unknowns',
-    kicker: 'Open questions',
-    heading: 'What we don’t know',
-    slot: 'unknowns',
-  },
-  {
-    id: 'next',
-    kicker: 'With hindsight',
-    heading: 'What happened next (written with hindsight, from later reporting)',
-    intro: [
-      'Everything above is the story as it stood on March 7, 2021. This section was written later, from reports published after the article, and every line cites them.',
-    ],
-    slot: 'hindsight',
-  },
-  {
-    id: 'sources',
-    kicker: 'Sources',
-    heading: 'Sources',
-    slot: 'sources',
-  },
-] as const satisfies readonly StorySection[];
+export { storySections } from './sections';
 
 const none = [] as const;
 
@@ -69,7 +11,9 @@ export const storySteps = [
     id: 'letter-sent',
     section: 'news',
     body: [
-      'U.S. Secretary of State Antony Blinken has written to Afghan President Ashraf Ghani, setting out steps to restart the stalled peace process between the Afghan government and the Taliban.',
+      'U.S. Secretary of State Antony Blinken has written to Afghan President Ashraf Ghani, setting out steps to restart the stalled peace process between the Afghan government and ',
+      { term: 'taliban', text: 'the Taliban' },
+      '.',
     ],
     cites: ['p1', 'p2.1'],
     graphic: { scene: 'letter', focus: 'sent' },
@@ -82,7 +26,9 @@ export const storySteps = [
     id: 'letter-seen',
     section: 'news',
     body: [
-      'The letter came to light through Afghanistan’s TOLOnews, which saw it. The New York Times also reported it, citing U.S. and Afghan officials who confirmed it exists, and called it ',
+      'The letter came to light through Afghanistan’s ',
+      { term: 'tolonews', text: 'TOLOnews' },
+      ', which saw it. The New York Times also reported it, citing U.S. and Afghan officials who confirmed it exists, and called it ',
       { quote: 'unusually-blunt' },
       '.',
     ],
@@ -110,7 +56,9 @@ export const storySteps = [
     id: 'letter-no-comment',
     section: 'news',
     body: [
-      'The State Department confirmed neither the letter nor a new proposal from its envoy, Zalmay Khalilzad. It told RFE/RL by e-mail that, ',
+      'The State Department confirmed neither the letter nor a new proposal from its ',
+      { term: 'special-representative', text: 'envoy' },
+      ', Zalmay Khalilzad. It told RFE/RL by e-mail that, ',
       { quote: 'no-comment' },
     ],
     cites: ['p10'],
@@ -128,7 +76,9 @@ export const storySteps = [
       { quote: 'urgent-leadership' },
       ', a sign that the Biden administration ',
       { quote: 'lost-faith' },
-      ' in the stalled talks in Qatar.',
+      ' in the stalled ',
+      { term: 'intra-afghan-talks', text: 'talks in Qatar' },
+      '.',
     ],
     cites: ['p7'],
     graphic: { scene: 'letter', focus: 'urgent' },
@@ -142,7 +92,9 @@ export const storySteps = [
     id: 'war-begins',
     section: 'war',
     body: [
-      'The war began in 2001, when a U.S.-led coalition drove the Taliban from power. The bombing started on October 7; by early December the Taliban had lost Kabul and Kandahar.',
+      'The war began in 2001, when a U.S.-led coalition drove ',
+      { term: 'taliban', text: 'the Taliban' },
+      ' from power. The bombing started on October 7; by early December the Taliban had lost Kabul and Kandahar.',
     ],
     cites: ['p4.1', 'bg:milt-war-start', 'bg:abc-taliban-flee-kabul', 'bg:ap-kandahar'],
     graphic: { scene: 'timeline', events: ['war-begins', 'kabul-falls', 'kandahar-falls'] },
@@ -155,7 +107,13 @@ export const storySteps = [
     id: 'surge',
     section: 'war',
     body: [
-      'U.S. troop numbers climbed after President Obama ordered a surge in December 2009, reaching about 100,000 in 2010–2011. NATO’s combat mission formally ended in December 2014 and a smaller training mission took over.',
+      'U.S. troop numbers climbed after President Obama ordered ',
+      { term: 'surge', text: 'a surge' },
+      ' in December 2009, reaching about 100,000 in 2010–2011. ',
+      { term: 'isaf', text: 'NATO’s combat mission' },
+      ' formally ended in December 2014 and ',
+      { term: 'resolute-support', text: 'a smaller training mission' },
+      ' took over.',
     ],
     cites: ['bg:wapo-west-point', 'bg:ap-troop-snapshot', 'bg:aljazeera-isaf-end', 'bg:wiki-resolute-support'],
     graphic: { scene: 'timeline', events: ['surge-announced', 'troop-peak', 'combat-mission-ends'] },
@@ -168,7 +126,11 @@ export const storySteps = [
     id: 'doha',
     section: 'war',
     body: [
-      'In February 2020 the previous U.S. administration signed an agreement with the Taliban in Doha. It paved the way for talks between the Taliban and the Afghan government, held in Qatar since September.',
+      'In February 2020 the previous U.S. administration signed ',
+      { term: 'doha-agreement', text: 'an agreement with the Taliban in Doha' },
+      '. It paved the way for ',
+      { term: 'intra-afghan-talks', text: 'talks between the Taliban and the Afghan government' },
+      ', held in Qatar since September.',
     ],
     cites: ['p6.2', 'p9', 'bg:irish-times-doha', 'bg:dailypak-talks-open'],
     graphic: { scene: 'timeline', events: ['doha-agreement', 'talks-open'] },
@@ -208,7 +170,9 @@ export const storySteps = [
     id: 'troops-2500',
     section: 'deadline',
     body: [
-      'About 2,500 U.S. troops remain in Afghanistan, leading a coalition of allied forces now mainly in training and anti-terrorism operations. The Pentagon announced that figure, the lowest since 2001, on January 15, 2021.',
+      'About 2,500 U.S. troops remain in Afghanistan, leading ',
+      { term: 'resolute-support', text: 'a coalition of allied forces' },
+      ' now mainly in training and anti-terrorism operations. The Pentagon announced that figure, the lowest since 2001, on January 15, 2021.',
     ],
     cites: ['p4.2', 'bg:ariana-2500', 'bg:facts-troop-levels'],
     graphic: { scene: 'troops', focusDate: '2021-01-15' },
@@ -221,7 +185,9 @@ export const storySteps = [
     id: 'may-1',
     section: 'deadline',
     body: [
-      'Under the 2020 agreement, U.S. forces are due to leave by May 1. According to TOLOnews and The New York Times, Blinken wrote that Washington had not decided whether to withdraw its last 2,500 troops by then.',
+      'Under ',
+      { term: 'doha-agreement', text: 'the 2020 agreement' },
+      ', U.S. forces are due to leave by May 1. According to TOLOnews and The New York Times, Blinken wrote that Washington had not decided whether to withdraw its last 2,500 troops by then.',
     ],
     cites: ['p5', 'p13'],
     graphic: { scene: 'countdown', focus: 'deadline' },
@@ -264,7 +230,9 @@ export const storySteps = [
     id: 'proposal-written',
     section: 'proposals',
     body: [
-      'Second, Khalilzad would share written proposals with Ghani and Taliban leaders, ',
+      'Second, Khalilzad would share written proposals with Ghani and ',
+      { term: 'taliban', text: 'Taliban' },
+      ' leaders, ',
       { quote: 'accelerating' },
     ],
     cites: ['p15'],
@@ -293,7 +261,9 @@ export const storySteps = [
     id: 'proposal-violence',
     section: 'proposals',
     body: [
-      'Fourth, a revised proposal for a 90-day reduction in violence, ',
+      'Fourth, a revised proposal for a 90-day ',
+      { term: 'reduction-in-violence', text: 'reduction in violence' },
+      ', ',
       { quote: 'spring-offensive' },
     ],
     cites: ['p17'],
@@ -336,7 +306,9 @@ export const storySteps = [
     id: 'stakes-risk',
     section: 'stakes',
     body: [
-      'Others warn that a full pullout could hand the Taliban leverage over the Western-backed government in Kabul and betray the sacrifices U.S. forces have made.',
+      'Others warn that a full pullout could hand ',
+      { term: 'taliban', text: 'the Taliban' },
+      ' leverage over the Western-backed government in Kabul and betray the sacrifices U.S. forces have made.',
     ],
     cites: ['p21'],
     graphic: { scene: 'stakes', focus: 'risk' },

@@ -68,8 +68,29 @@ export interface Quote {
   readonly via?: ActorId;
 }
 
-/** Inline rich text: plain strings and verbatim quotes rendered as `<q>`. */
-export type Inline = string | { readonly quote: QuoteId };
+/** A term the glossary explains (glossary.ts), kebab-case: `'doha-agreement'`. */
+export type GlossaryId = string;
+
+/**
+ * Inline rich text: plain strings, verbatim quotes rendered as `<q>`, and a
+ * glossary term at its first use in a section (`text` is the story's own words, unchanged).
+ */
+export type Inline = string | { readonly quote: QuoteId } | { readonly term: GlossaryId; readonly text: string };
+
+/** One sentence of a glossary definition, in our own words, with the background sources it rests on. */
+interface GlossarySentence {
+  readonly text: string;
+  readonly cites: readonly Cite[];
+}
+
+/** A term a general reader may not know, defined from ../shared/facts. */
+export interface GlossaryEntry {
+  readonly id: GlossaryId;
+  /** The term's name as the Glossary lists it. */
+  readonly term: string;
+  /** One or two sentences, each with its own sources. */
+  readonly definition: readonly GlossarySentence[];
+}
 
 export type ActorGroup =
   | 'united-states'

@@ -1,4 +1,5 @@
-import type { Cite, ContentBundle, HindsightBundle, HindsightTroopKind, Inline, IsoDate, TroopPointKind } from './types';
+import { glossary as storyGlossary, sectionInlines, termsIn } from './glossary';
+import type { Cite, ContentBundle, GlossaryEntry, HindsightBundle, HindsightTroopKind, Inline, IsoDate, TroopPointKind } from './types';
 
 /** One problem, naming the item and the field so an editor can find it. */
 export interface ContentIssue {
@@ -69,8 +70,8 @@ const validateTroops = (content: ContentBundle): ContentIssue[] => {
 };
 
 /** Pure check of the whole content model; an empty list means it is consistent. */
-export const validateContent = (content: ContentBundle): ContentIssue[] => {
-  const issues: ContentIssue[] = [];
+export const validateContent = (content: ContentBundle, glossary: readonly GlossaryEntry[] = storyGlossary): ContentIssue[] => {
+  const issues: ContentIssue[] = [...validateGlossary(glossary, content)];
   const report = (item: string, field: string, message: string): void => {
     issues.push({ item, field, message });
   };
@@ -135,7 +136,7 @@ export const validateContent = (content: ContentBundle): ContentIssue[] => {
   };
   const checkInlines = (item: string, field: string, inlines: readonly Inline[]): void => {
     inlines.forEach((inline) => {
-      if (typeof inline !== 'string' && !quoteIds.has(inline.quote)) report(item, field, `unknown quote "${inline.quote}"`);
+      if (typeof inline !== 'string' && 'quote' in inline && !quoteIds.has(inline.quote)) report(item, field, `unknown quote "${inline.quote}"`);
     });
   };
   const isArticleCite = (cite: Cite): boolean => cite !== 'credit' && !cite.startsWith('bg:');
@@ -174,6 +175,7 @@ export const validateContent = (content: ContentBundle): ContentIssue[] => {
     checkInlines(item, 'text', r.text);
     r.text.forEach((inline) => {
       if (typeof inline === 'string') return checkOwnWords(item, 'text', inline);
+      if (!('quote' in inline)) return;
       const quote = content.quotes.find((q) => q.id === inline.quote);
       if (quote && !r.cites.some((c) => c.split('.')[0] === quote.paragraph))
         report(item, 'cites', `quotes "${inline.quote}" from ${quote.paragraph}, which the relation does not cite`);
@@ -408,6 +410,98 @@ export const validateHindsight = (hindsight: HindsightBundle, content: ContentBu
   return issues;
 };
 
+/** The key points hold four to six lines (issue #15): a summary, not a second story. */
+const KEY_POINTS = { min: 4, max: 6 } as const;
+
+/**
+ * Pure check of the key points (keyPoints.ts): four to six, unique ids, some
+ * text, and every point cited to a sentence of the article (a bare paragraph
+ * only when it has one sentence) or a background source in sources.ts.
+ */
+export const validateKeyPoints = (
+  points: readonly { readonly id: string; readonly text: string | readonly Inline[]; readonly cites: readonly Cite[] }[],
+  content: ContentBundle,
+): ContentIssue[] => {
+  const issues: ContentIssue[] = [];
+  const sentences = new Map<string, number>(content.article.paragraphs.map((p) => [p.id, p.sentences.length]));
+  const sourceIds = new Set<string>(content.sources.map((s) => s.id));
+  const citeOk = (cite: Cite): boolean => {
+    if (cite.startsWith('bg:')) return sourceIds.has(cite);
+    const [paragraph = '', sentence] = cite.split('.');
+    const count = sentences.get(paragraph) ?? 0;
+    if (sentence === undefined) return count === 1;
+    const index = Number(sentence);
+    return Number.isInteger(index) && index >= 1 && index <= count;
+  };
+  if (points.length < KEY_POINTS.min || points.length > KEY_POINTS.max)
+    issues.push({ item: 'keyPoints', field: 'length', message: `needs ${KEY_POINTS.min} to ${KEY_POINTS.max} points, found ${points.length}` });
+  for (const id of new Set(duplicates(points.map((p) => p.id)))) issues.push({ item: `keyPoints/${id}`, field: 'id', message: `duplicate id "${id}"` });
+  points.forEach((point) => {
+    const item = `keyPoints/${point.id}`;
+    const isEmpty = typeof point.text === 'string' ? point.text.trim() === '' : point.text.length === 0;
+    if (isEmpty) issues.push({ item, field: 'text', message: 'point has no text' });
+    if (point.cites.length === 0) issues.push({ item, field: 'cites', message: 'point has no citation' });
+    point.cites.filter((cite) => !citeOk(cite)).forEach((cite) => issues.push({ item, field: 'cites', message: `cite "${cite}" is not a sentence of the article or a background source` }));
+  });
+  return issues;
+};
+
 /** Human-readable lines, one per issue: `events/kabul-falls.date: …`. */
 export const formatIssues = (issues: readonly ContentIssue[]): string =>
   issues.map((i) => `${i.item}.${i.field}: ${i.message}`).join('\n');
+
+// glossary
+/** The glossary explains at least this many terms (issue #15). */
+const MIN_GLOSSARY_TERMS = 8;
+
+/**
+ * Pure check of the glossary against the story: enough terms, unique ids, one
+ * or two sentences per definition, each in our own words and citing
+ * background sources that sources.ts lists; every term mark names a known
+ * term, with words of its own, at most once per section.
+ */
+export const validateGlossary = (glossary: readonly GlossaryEntry[], content: ContentBundle): ContentIssue[] => {
+  const issues: ContentIssue[] = [];
+  const report = (item: string, field: string, message: string): void => {
+    issues.push({ item, field, message });
+  };
+  const sourceIds = new Set<string>(content.sources.map((s) => s.id));
+  const termIds = new Set(glossary.map((entry) => entry.id));
+
+  if (glossary.length < MIN_GLOSSARY_TERMS) report('glossary', 'length', `needs at least ${MIN_GLOSSARY_TERMS} terms, found ${glossary.length}`);
+  for (const id of new Set(duplicates(glossary.map((entry) => entry.id)))) report(`glossary/${id}`, 'id', `duplicate id "${id}"`);
+  glossary.forEach((entry) => {
+    const item = `glossary/${entry.id}`;
+    if (entry.term.trim() === '') report(item, 'term', 'term has no name');
+    if (entry.definition.length < 1 || entry.definition.length > 2) report(item, 'definition', `needs one or two sentences, found ${entry.definition.length}`);
+    entry.definition.forEach((sentence, index) => {
+      const field = `definition[${index}]`;
+      if (sentence.text.trim() === '') report(item, field, 'sentence is empty');
+      if (/[“”"]/.test(sentence.text)) report(item, field, 'has quotation marks; a definition is in our own words');
+      if (sentence.cites.length === 0) report(item, `${field}.cites`, 'sentence has no citation');
+      sentence.cites.forEach((cite) => {
+        if (!cite.startsWith('bg:')) report(item, `${field}.cites`, `cite "${cite}" is not a background source; definitions rest on ../shared/facts`);
+        else if (!sourceIds.has(cite)) report(item, `${field}.cites`, `background source "${cite}" is not in sources.ts`);
+      });
+    });
+  });
+
+  const checkMarks = (item: string, inlines: readonly Inline[]): void => {
+    inlines.forEach((inline) => {
+      if (typeof inline === 'string' || !('term' in inline)) return;
+      if (!termIds.has(inline.term)) report(item, 'term', `unknown glossary term "${inline.term}"`);
+      if (inline.text.trim() === '') report(item, 'term', `mark of "${inline.term}" has no words`);
+    });
+  };
+  content.sections.forEach((s) => checkMarks(`sections/${s.id}.intro`, s.intro ?? []));
+  content.steps.forEach((s) => checkMarks(`steps/${s.id}.body`, s.body));
+  content.relations.forEach((r) => checkMarks(`relations/${r.id}.text`, r.text));
+
+  // The relations list sits in the actors section, so its marks count there too.
+  const relationInlines = content.relations.flatMap((r) => r.text);
+  sectionInlines(content.sections, content.steps).forEach(({ section, inlines }) => {
+    const marked = termsIn(section === 'actors' ? [...inlines, ...relationInlines] : inlines);
+    for (const id of new Set(duplicates(marked))) report(`sections/${section}`, 'term', `marks "${id}" more than once; mark only its first use`);
+  });
+  return issues;
+};

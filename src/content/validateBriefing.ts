@@ -2,6 +2,7 @@ import { actorRelations } from './actors';
 import { hindsightSlides, hindsightSlidesBefore, type BriefingSlide, type HindsightNoteRef, type HindsightSlide } from './briefing';
 import { resolveCite } from './cites';
 import { deadlineFate, hindsightEvents, proposalFates, unknownAnswers } from './hindsight';
+import { keyPoints } from './keyPoints';
 import { laterSources } from './laterSources';
 import { site } from './site';
 import type { ContentIssue } from './validate';
@@ -21,8 +22,8 @@ export const MAX_REPEAT = 0.4;
 /** Words of a text, lower case; a quote counts as one word, so two texts around the same quote match. */
 export const wordsOf = (text: string | readonly Inline[]): string[] =>
   (typeof text === 'string' ? [text] : text).flatMap((part) =>
-    typeof part === 'string'
-      ? (part.toLowerCase().replaceAll('’', "'").match(/[\p{L}\p{N}]+(?:['.,–-][\p{L}\p{N}]+)*/gu) ?? [])
+    typeof part === 'string' || 'term' in part
+      ? ((typeof part === 'string' ? part : part.text).toLowerCase().replaceAll('’', "'").match(/[\p{L}\p{N}]+(?:['.,–-][\p{L}\p{N}]+)*/gu) ?? [])
       : [`«${part.quote}»`],
   );
 
@@ -76,6 +77,7 @@ const contentTexts = (content: ContentBundle): ContentText[] => {
     ...actorRelations.map((r): [string, readonly Inline[]] => [`actorRelations/${r.id}.text`, r.text]),
     ...content.events.flatMap((e): [string, string][] => [[`events/${e.id}.title`, e.title], [`events/${e.id}.summary`, e.summary]]),
     ...(content.eras ?? []).map((e): [string, string] => [`eras/${e.id}.summary`, e.summary]),
+    ...keyPoints.map((p): [string, string | readonly Inline[]] => [`keyPoints/${p.id}.text`, p.text]),
   ];
   return texts.map(([source, text]) => ({ source, words: wordsOf(text) }));
 };
@@ -239,7 +241,7 @@ export const validateBriefing = (
   };
   const checkInlines = (item: string, inlines: readonly Inline[]): void => {
     inlines.forEach((inline) => {
-      if (typeof inline !== 'string' && !known.quote.has(inline.quote)) report(item, 'notes', `unknown quote "${inline.quote}"`);
+      if (typeof inline !== 'string' && 'quote' in inline && !known.quote.has(inline.quote)) report(item, 'notes', `unknown quote "${inline.quote}"`);
     });
   };
 
@@ -322,6 +324,9 @@ export const validateBriefing = (
         break;
       case 'title':
         if (slide.cites.length === 0) report(item, 'cites', 'the standfirst needs its sources');
+        break;
+      // The slide shows the key points as they are; their rules are checked once, in check.ts.
+      case 'key-points':
         break;
       case 'sources':
         break;

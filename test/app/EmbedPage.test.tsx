@@ -5,7 +5,8 @@ import { EMBED_PARTS, type EmbedPart } from '../../src/app/mode';
 import { storySteps } from '../../src/content/story';
 
 const regionsFor: Record<EmbedPart, readonly string[]> = {
-  story: ['Timeline', 'The four proposals', 'Who’s who'],
+  story: ['Key points', 'Timeline', 'The four proposals', 'Who’s who'],
+  keypoints: ['Key points'],
   timeline: ['Timeline'],
   proposals: ['The four proposals'],
   actors: ['Who’s who'],
@@ -17,7 +18,7 @@ describe('EmbedPage', () => {
     expect(container.querySelector('.skip-link, .site-header, .site-footer')).toBeNull();
     const main = screen.getByRole('main');
     for (const region of regionsFor[part]) expect(within(main).getByRole('region', { name: region })).toBeTruthy();
-    for (const other of ['Timeline', 'The four proposals', 'Who’s who'].filter((name) => !regionsFor[part].includes(name))) {
+    for (const other of ['Key points', 'Timeline', 'The four proposals', 'Who’s who'].filter((name) => !regionsFor[part].includes(name))) {
       expect(within(main).queryByRole('region', { name: other })).toBeNull();
     }
     expect(screen.getByRole('link', { name: /Open the full explainer/ })).toBeTruthy();

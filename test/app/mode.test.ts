@@ -6,6 +6,7 @@ describe('parseMode', () => {
     ['', { kind: 'article', theme: null }],
     ['?embed=timeline', { kind: 'embed', part: 'timeline', theme: null }],
     ['?embed=story&theme=dark', { kind: 'embed', part: 'story', theme: 'dark' }],
+    ['?embed=keypoints', { kind: 'embed', part: 'keypoints', theme: null }],
     ['?present', { kind: 'present', view: 'deck', theme: null }],
     ['?present&slide=3', { kind: 'present', view: 'deck', theme: null }],
     ['?present&view=notes&slide=2', { kind: 'present', view: 'notes', theme: null }],
@@ -21,6 +22,7 @@ describe('parseMode', () => {
   it('reads the part from a prerendered embed page’s path when the query lacks it', () => {
     expect(parseMode('', '/embed/timeline/')).toEqual({ kind: 'embed', part: 'timeline', theme: null });
     expect(parseMode('?theme=dark', '/embed/actors/index.html')).toEqual({ kind: 'embed', part: 'actors', theme: 'dark' });
+    expect(parseMode('', '/embed/keypoints/')).toEqual({ kind: 'embed', part: 'keypoints', theme: null });
     expect(parseMode('', '/embed/nope/').kind).toBe('article');
     expect(parseMode('?embed=proposals', '/embed/timeline/')).toMatchObject({ part: 'proposals' });
   });

@@ -34,9 +34,12 @@ class FakeIntersectionObserver {
   }
 }
 
+/** The step tracker's observers (the contents bar watches sections with its own). */
+const stepObservers = () => observers.filter((o) => o.targets.some((t) => (t as HTMLElement).dataset?.stepId !== undefined));
+
 /** Reports a step crossing (or leaving) the middle line, which sits at y = 400; `top` is the step's top edge. */
 const cross = (stepId: string, isIntersecting = true, top = 0) => {
-  const [observer] = observers;
+  const [observer] = stepObservers();
   const target = observer!.targets.find((t) => (t as HTMLElement).dataset?.stepId === stepId)!;
   const rootBounds = { top: 400, bottom: 400 } as DOMRectReadOnly;
   const boundingClientRect = { top } as DOMRectReadOnly;
@@ -83,7 +86,7 @@ describe('the story on the article page', () => {
   it('marks no step current until one crosses the middle of the viewport', () => {
     const { container } = renderStory();
     expect(container.querySelector('[aria-current]')).toBeNull();
-    expect(observers[0]?.options?.rootMargin).toBe('-50% 0px -50% 0px');
+    expect(stepObservers()[0]?.options?.rootMargin).toBe('-50% 0px -50% 0px');
   });
 
   it('puts the line where the story’s CSS says (on phones, the middle of the part below the graphic), following resizes', () => {
@@ -91,14 +94,14 @@ describe('the story on the article page', () => {
     const story = container.querySelector<HTMLElement>('[data-story]')!;
     story.style.setProperty('--step-line', '71%');
     stopTracking = trackActiveStep(story);
-    expect(observers.map((o) => o.options?.rootMargin)).toEqual(['-71% 0px -29% 0px']);
+    expect(stepObservers().map((o) => o.options?.rootMargin)).toEqual(['-71% 0px -29% 0px']);
     story.style.setProperty('--step-line', '50%');
     act(() => window.dispatchEvent(new Event('resize')));
-    expect(observers.map((o) => o.options?.rootMargin)).toEqual(['-50% 0px -50% 0px']);
+    expect(stepObservers().map((o) => o.options?.rootMargin)).toEqual(['-50% 0px -50% 0px']);
     // A resize that leaves the line where it was keeps the observer.
-    const [observer] = observers;
+    const [observer] = stepObservers();
     act(() => window.dispatchEvent(new Event('resize')));
-    expect(observers).toEqual([observer]);
+    expect(stepObservers()).toEqual([observer]);
   });
 
   it('marks the step crossing the middle line as aria-current="step", one at a time', () => {
@@ -121,7 +124,7 @@ describe('the story on the article page', () => {
   it('clears the active step when the reader scrolls back above the story, even in one jump', () => {
     const { container } = renderStory();
     cross('stakes-risk');
-    const [observer] = observers;
+    const [observer] = stepObservers();
     const story = container.querySelector('[data-story]')!;
     expect(observer!.targets).toContain(story);
     act(() =>
@@ -143,7 +146,7 @@ describe('the story on the article page', () => {
 
   it('the embedded story is flat: it observes nothing and shows each step’s graphic with it', () => {
     const { container } = render(<EmbedPage part="story" />);
-    expect(observers).toHaveLength(0);
+    expect(stepObservers()).toHaveLength(0);
     expect(container.querySelectorAll('.step__graphic')).toHaveLength(storySteps.length);
     expect(container.querySelector('.scrolly__graphic')).toBeNull();
   });

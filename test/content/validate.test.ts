@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { hindsight } from '../../src/content/check';
 import { content } from '../../src/content/content';
 import type { Cite, ContentBundle, HindsightBundle, LaterCite } from '../../src/content/types';
-import { formatIssues, isIsoDate, validateContent, validateHindsight } from '../../src/content/validate';
+import { glossary } from '../../src/content/glossary';
+import { formatIssues, isIsoDate, validateContent, validateGlossary, validateHindsight } from '../../src/content/validate';
 
 /** A copy of the real content with one part replaced. */
 const withChange = (change: Partial<ContentBundle>): ContentBundle => ({ ...content, ...change });
@@ -166,6 +167,26 @@ describe('validateContent', () => {
   it('checks that each embeddable part links to a section that exists', () => {
     const embedParts = content.embedParts.map((part) => (part.id === 'timeline' ? { ...part, section: 'nowhere' as never } : part));
     expect(firstIssue(withChange({ embedParts }))).toMatchObject({ item: 'embedParts/timeline', field: 'section' });
+  });
+
+  it('checks the glossary: at least eight terms, every sentence cited to a known background source, known terms marked once per section', () => {
+    expect(validateGlossary(glossary, content)).toEqual([]);
+    expect(validateGlossary(glossary.slice(0, 7), content)).toContainEqual(expect.objectContaining({ item: 'glossary', field: 'length' }));
+    const [first, ...rest] = glossary;
+    const uncited = [{ ...first!, definition: [{ text: 'A sentence with no source.', cites: [] }] }, ...rest];
+    expect(validateGlossary(uncited, content)).toContainEqual(expect.objectContaining({ item: `glossary/${first!.id}`, field: 'definition[0].cites' }));
+    const articleCited = [{ ...first!, definition: [{ text: 'A sentence.', cites: ['p3' as const, 'bg:nowhere' as const] }] }, ...rest];
+    expect(validateGlossary(articleCited, content).map((i) => i.message)).toEqual([
+      expect.stringMatching(/"p3" is not a background source/),
+      expect.stringMatching(/"bg:nowhere" is not in sources.ts/),
+    ]);
+    const mark = (term: string) => ({ term, text: 'the words' });
+    const steps = content.steps.map((s, i) => (i === 0 ? { ...s, body: [...s.body, mark('no-such-term')] } : s));
+    expect(validateContent(withChange({ steps }))).toContainEqual(
+      expect.objectContaining({ item: 'steps/letter-sent.body', field: 'term', message: 'unknown glossary term "no-such-term"' }),
+    );
+    const twice = content.steps.map((s, i) => (i === 0 ? { ...s, body: [...s.body, mark('tolonews')] } : s));
+    expect(validateContent(withChange({ steps: twice }))).toContainEqual(expect.objectContaining({ item: 'sections/news', field: 'term' }));
   });
 
   it('formats issues as item.field: message lines', () => {

@@ -2,7 +2,9 @@ import type { ComponentType } from 'react';
 import { ActorsIsland } from './ActorsIsland.importable';
 import { EmbedCreditIsland } from './EmbedCreditIsland.importable';
 import { HeaderIsland } from './HeaderIsland.importable';
+import { ContentsIsland } from './ContentsIsland.importable';
 import { HindsightIsland } from './HindsightIsland.importable';
+import { KeyPointsIsland } from './KeyPointsIsland.importable';
 import { ProposalsIsland } from './ProposalsIsland.importable';
 import { SectionIsland } from './SectionIsland.importable';
 import { SourcesIsland } from './SourcesIsland.importable';
@@ -22,5 +24,7 @@ export const islandComponents: { readonly [N in IslandName]: ComponentType<Islan
   unknowns: UnknownsIsland,
   hindsight: HindsightIsland,
   sources: SourcesIsland,
+  keyPoints: KeyPointsIsland,
+  contents: ContentsIsland,
   embedCredit: EmbedCreditIsland,
 };

@@ -17,6 +17,8 @@ export const islandLoaders: Loaders = {
   unknowns: () => import('./UnknownsIsland.importable').then((module) => module.UnknownsIsland),
   hindsight: () => import('./HindsightIsland.importable').then((module) => module.HindsightIsland),
   sources: () => import('./SourcesIsland.importable').then((module) => module.SourcesIsland),
+  keyPoints: () => import('./KeyPointsIsland.importable').then((module) => module.KeyPointsIsland),
+  contents: () => import('./ContentsIsland.importable').then((module) => module.ContentsIsland),
   embedCredit: () => import('./EmbedCreditIsland.importable').then((module) => module.EmbedCreditIsland),
 };
 

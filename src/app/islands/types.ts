@@ -28,6 +28,10 @@ export interface IslandProps {
   /** "What happened next", with the hindsight switch on the article page. */
   readonly hindsight: SlotProps;
   readonly sources: SlotProps;
+  /** The key points under the intro, and alone as `?embed=keypoints` (their cite markers are interactive). */
+  readonly keyPoints: Record<string, never>;
+  /** The story's contents, with the current section and reading progress. */
+  readonly contents: Record<string, never>;
   /** An embed's credit line (shows the address in sandboxed frames). */
   readonly embedCredit: { readonly part: string };
 }

@@ -1,4 +1,5 @@
 import type { BriefingSlide, DeckSlide } from '../../content/briefing';
+import { keyPoints, keyPointsUi } from '../../content/keyPoints';
 import { proposals } from '../../content/proposals';
 import { presentUi } from '../../content/present';
 import { site, ui } from '../../content/site';
@@ -39,6 +40,8 @@ export const slideTitle = (slide: DeckSlide): string => {
   switch (slide.kind) {
     case 'title':
       return site.shortTitle;
+    case 'key-points':
+      return keyPointsUi.heading;
     case 'proposal':
       return proposalOf(slide.proposal)?.title ?? slide.id;
     case 'watch':
@@ -70,6 +73,7 @@ export const slideAnnouncement = (slide: DeckSlide, index: number, step: number,
 export const slideKicker = (slide: DeckSlide): string => {
   if (isHindsightSlide(slide)) return presentUi.hindsightKicker;
   if (slide.kind === 'title') return ui.introKicker;
+  if (slide.kind === 'key-points') return keyPointsUi.slideKicker;
   if (slide.kind === 'proposal') {
     const number = proposalOf(slide.proposal)?.number ?? 0;
     return fillTemplate(presentUi.proposalKicker, { n: number, total: proposals.length });
@@ -104,6 +108,8 @@ export const slideCites = (slide: DeckSlide, step: SlideStep): readonly Cite[] =
       return proposalOf(slide.proposal)?.cites ?? [];
     case 'title':
       return slide.cites;
+    case 'key-points':
+      return unique(keyPoints.flatMap((point) => point.cites));
     case 'sources':
       return [];
     default: {

@@ -10,6 +10,7 @@ import { articleCredits, sourceGroups, type LaterSource } from '../../content/so
 import { formatDate } from '../../lib/dates';
 import { fillTemplate } from '../../lib/template';
 import { ArticleText } from './ArticleText';
+import { GlossaryList } from './GlossaryList';
 import { SourceEntries } from './SourceEntries';
 
 /**
@@ -50,6 +51,9 @@ export const SourcesList = ({ laterSources = [] }: { readonly laterSources?: rea
         <p>
           <SourceBadge kind="background" /> {ui.sourcesBackgroundIntro}
         </p>
+        {/* Folded like the article's text and the later reports: a marker's link opens it at its entry. */}
+        <details className="sources__text">
+          <summary>{fillTemplate(ui.sourcesBackgroundSummary, { count: sourceGroups.reduce((sum, group) => sum + group.sources.length, 0) })}</summary>
         <div className="sources__groups">
           {sourceGroups.map((group, index) => (
             <div key={group.label} className="sources__group">
@@ -60,7 +64,9 @@ export const SourcesList = ({ laterSources = [] }: { readonly laterSources?: rea
             </div>
           ))}
         </div>
+        </details>
       </section>
+      <GlossaryList />
       {laterSources.length > 0 && (
         <section className="sources__later" aria-labelledby="sources-later-heading">
           <h3 id="sources-later-heading">{ui.sourcesLaterHeading}</h3>

@@ -1,5 +1,7 @@
+import { readingMinutes } from '../../content/readingTime';
 import { site, ui } from '../../content/site';
 import { formatDate } from '../../lib/dates';
+import { fillTemplate } from '../../lib/template';
 
 /** The headline block: one h1, the standfirst, and the "as of" date the story is told from. */
 export const StoryIntro = () => (
@@ -13,6 +15,8 @@ export const StoryIntro = () => (
       <span>
         {ui.asOfLabel} <time dateTime={site.asOf}>{formatDate(site.asOf)}</time>
       </span>
+      <span aria-hidden="true"> · </span>
+      <span>{fillTemplate(ui.readingTime, { minutes: readingMinutes() })}</span>
     </p>
     <p className="intro__hint">{ui.scrollHint}</p>
   </header>

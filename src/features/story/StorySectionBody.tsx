@@ -2,10 +2,13 @@ import type { ReactNode } from 'react';
 import { PartBoundary } from '../../components/PartBoundary';
 import { RichText } from '../../components/RichText';
 import { resolveInlines } from '../../content/cites';
+import { ui } from '../../content/site';
 import { storySteps } from '../../content/story';
+import { fillTemplate } from '../../lib/template';
 import type { GraphicState, StorySection as StorySectionContent } from '../../content/types';
 import { FlatSteps } from './FlatSteps';
 import { ScrollySteps } from './ScrollySteps';
+import { sectionHeadingId } from './sectionIds';
 
 interface StorySectionBodyProps {
   readonly section: StorySectionContent;
@@ -24,7 +27,13 @@ export const StorySectionBody = ({ section, isFlat, activeId, renderGraphic, hig
   return (
     <>
       <header className="story-section__header">
-        <p className="kicker">{section.kicker}</p>
+        <p className="kicker">
+          {section.kicker}{' '}
+          {/* A link to share the section by (#proposals), beside the heading rather than in it, which names the section. */}
+          <a className="heading-link" href={`#${section.id}`} aria-label={fillTemplate(ui.headingLinkLabel, { heading: section.heading })}>
+            #
+          </a>
+        </p>
         <h2 id={sectionHeadingId(section.id)}>{section.heading}</h2>
         {'intro' in section && section.intro && (
           <p className="story-section__intro">
@@ -45,4 +54,4 @@ export const StorySectionBody = ({ section, isFlat, activeId, renderGraphic, hig
   );
 };
 
-export const sectionHeadingId = (sectionId: string): string => `section-${sectionId}-heading`;
+export { sectionHeadingId } from './sectionIds';

@@ -49,12 +49,16 @@ describe('PresentDeck', () => {
   it('moves through reveals and slides with the keymap, and the URL and live region follow', async () => {
     const { user } = renderDeck();
     await user.keyboard('{ArrowRight}');
+    // Slide 2, the key points, shows everything at once; the story slide after it reveals its steps.
     expect(currentSlide().getAttribute('aria-label')).toBe(`2 of ${TOTAL}`);
-    expect(within(currentSlide()).getByText('A blunt letter to Kabul · step 0')).toBeTruthy();
-    expect(liveRegion().textContent).toBe(`Slide 2 of ${TOTAL}: A blunt letter to Kabul. Point 1 of 3`);
-    await user.keyboard('{PageDown}[Space]n');
+    expect(liveRegion().textContent).toBe(`Slide 2 of ${TOTAL}: Key points`);
+    await user.keyboard('{ArrowRight}');
     expect(currentSlide().getAttribute('aria-label')).toBe(`3 of ${TOTAL}`);
-    expect(search()).toBe('?present&slide=3');
+    expect(within(currentSlide()).getByText('A blunt letter to Kabul · step 0')).toBeTruthy();
+    expect(liveRegion().textContent).toBe(`Slide 3 of ${TOTAL}: A blunt letter to Kabul. Point 1 of 3`);
+    await user.keyboard('{PageDown}[Space]n');
+    expect(currentSlide().getAttribute('aria-label')).toBe(`4 of ${TOTAL}`);
+    expect(search()).toBe('?present&slide=4');
     await user.keyboard('{PageUp}');
     expect(within(currentSlide()).getByText('A blunt letter to Kabul · step 2')).toBeTruthy();
     await user.keyboard('{End}');
@@ -117,9 +121,9 @@ describe('PresentDeck', () => {
     expect(document.activeElement).toBe(within(dialog).getByRole('button', { name: /^Slide 1:/ }));
     await user.keyboard('{ArrowRight}');
     expect(document.activeElement).toBe(within(dialog).getByRole('button', { name: /^Slide 2:/ }));
-    await user.click(within(dialog).getByRole('button', { name: 'Slide 9: A senior-level meeting in Turkey' }));
+    await user.click(within(dialog).getByRole('button', { name: 'Slide 10: A senior-level meeting in Turkey' }));
     expect(screen.queryByRole('dialog')).toBeNull();
-    expect(currentSlide().getAttribute('aria-label')).toBe(`9 of ${TOTAL}`);
+    expect(currentSlide().getAttribute('aria-label')).toBe(`10 of ${TOTAL}`);
   });
 
   it('has buttons for everything the keys do, and an exit', async () => {
@@ -158,24 +162,24 @@ describe('PresentDeck', () => {
     const pages = container.querySelectorAll('.handout__page');
     expect(pages).toHaveLength(TOTAL);
     expect(container.querySelector('.handout')?.getAttribute('data-notes')).toBe('true');
-    // Slide 2's notes: a point written for it, and the text of a story step one of its points names.
-    expect(pages[1]?.textContent).toContain('Stress whose words these are');
-    expect(pages[1]?.textContent).toContain(storySteps.find((step) => step.id === 'letter-confirmed')!.body[0]);
+    // Slide 3's notes: a point written for it, and the text of a story step one of its points names.
+    expect(pages[2]?.textContent).toContain('Stress whose words these are');
+    expect(pages[2]?.textContent).toContain(storySteps.find((step) => step.id === 'letter-confirmed')!.body[0]);
   });
 
   it('with hindsight, adds its slides before the sources, each marked later reporting, and keeps &hindsight in its addresses', async () => {
-    expect(TOTAL).toBe(14);
+    expect(TOTAL).toBe(15);
     const open = vi.spyOn(window, 'open').mockReturnValue(null);
-    window.history.replaceState(null, '', '/?present&hindsight&slide=14');
+    window.history.replaceState(null, '', '/?present&hindsight&slide=15');
     const user = userEvent.setup();
     const { container } = renderWithProviders(
       <PresentDeck slides={briefingSlides} renderSlide={renderSlide} onExit={vi.fn()} hindsight={hindsightLayer} />,
     );
     const total = TOTAL + hindsightSlides.length;
     const slideAt = () => screen.getByRole('group', { name: new RegExp(`^\\d+ of ${total}$`) });
-    expect(search()).toBe('?present&hindsight&slide=14');
+    expect(search()).toBe('?present&hindsight&slide=15');
     for (const [offset, added] of hindsightSlides.entries()) {
-      expect(slideAt().getAttribute('aria-label')).toBe(`${14 + offset} of ${total}`);
+      expect(slideAt().getAttribute('aria-label')).toBe(`${15 + offset} of ${total}`);
       expect(within(slideAt()).getByRole('heading', { name: added.title })).toBeTruthy();
       expect(within(slideAt()).getByText('What happened next — later reporting')).toBeTruthy();
       // The sources line along the bottom names the later reporting, marked Later in words.
@@ -191,7 +195,7 @@ describe('PresentDeck', () => {
     expect(open).toHaveBeenCalledWith(expect.stringMatching(new RegExp(`^/\\?present&hindsight&slide=${total - 1}&view=notes&pair=`)), 'explainer-notes', expect.any(String));
     await user.click(within(screen.getByRole('dialog')).getByRole('button', { name: 'Close' }));
     await user.keyboard('o');
-    expect(within(screen.getByRole('dialog', { name: 'All slides' })).getByRole('button', { name: 'Slide 15: The decision and the withdrawal' })).toBeTruthy();
+    expect(within(screen.getByRole('dialog', { name: 'All slides' })).getByRole('button', { name: 'Slide 16: The decision and the withdrawal' })).toBeTruthy();
     await user.keyboard('{Escape}');
     await user.click(screen.getByRole('button', { name: 'Print handout' }));
     await user.click(screen.getByRole('checkbox', { name: 'Include the speaker notes under each slide' }));
@@ -202,9 +206,9 @@ describe('PresentDeck', () => {
     // The handout has every slide, the added ones with their notes: the cue, then each fate in full with its sources.
     const pages = container.querySelectorAll('.handout__page');
     expect(pages).toHaveLength(total);
-    expect(pages[13]?.textContent).toContain(hindsightSlides[0].cue);
-    expect(pages[13]?.textContent).toContain(hindsightLayer.proposalFates[0]!.text);
-    expect(pages[14]?.textContent).toContain('April 14, 2021');
+    expect(pages[14]?.textContent).toContain(hindsightSlides[0].cue);
+    expect(pages[14]?.textContent).toContain(hindsightLayer.proposalFates[0]!.text);
+    expect(pages[15]?.textContent).toContain('April 14, 2021');
   });
 
   it('leaves keys alone while typing in a field, and with Ctrl held', () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { briefingSlides, hindsightSlides } from '../../../src/content/briefing';
 import { hindsightLayer } from '../../../src/content/hindsightLayer';
+import { keyPoints } from '../../../src/content/keyPoints';
 import { deckSlides, firstSentence, slideLaterSources, slideNotes } from '../../../src/features/present/hindsightSlides';
 import { lastShownStep, slideAnnouncement, slideCites, slideGraphic, slideKicker, slideStepCount, slideTitle } from '../../../src/features/present/slideModel';
 import { summarizeCites } from '../../../src/features/present/citeSummary';
@@ -11,6 +12,7 @@ describe('slideModel', () => {
   it('titles every slide from the content it points at', () => {
     expect(briefingSlides.map(slideTitle)).toEqual([
       'Four steps before May 1',
+      'Key points',
       'A blunt letter to Kabul',
       '55 days to May 1, 2021',
       'Twenty years of war, in brief',
@@ -35,7 +37,7 @@ describe('slideModel', () => {
   });
 
   it('counts one step per revealed story step or key event', () => {
-    expect(briefingSlides.map(slideStepCount)).toEqual([1, 3, 1, 8, 1, 3, 1, 1, 1, 1, 1, 3, 1, 1]);
+    expect(briefingSlides.map(slideStepCount)).toEqual([1, 1, 3, 1, 8, 1, 3, 1, 1, 1, 1, 1, 3, 1, 1]);
     expect(lastShownStep(slide('news'), 'all')).toBe(2);
     expect(lastShownStep(slide('news'), 9)).toBe(2);
     expect(lastShownStep(slide('news'), -1)).toBe(0);
@@ -54,6 +56,10 @@ describe('slideModel', () => {
     expect(slideCites(slide('proposal-1'), 0)).toEqual(['p14']);
     expect(slideCites(slide('title'), 0)).toEqual(['p2.1', 'p4.1', 'p4.2', 'p5']);
     expect(slideCites(slide('sources'), 0)).toEqual([]);
+    // The key points slide: the title's next slide, its sources every point's, once each.
+    expect(briefingSlides[1]?.id).toBe('key-points');
+    expect(slideTitle(slide('key-points'))).toBe('Key points');
+    expect(slideCites(slide('key-points'), 'all')).toEqual([...new Set(keyPoints.flatMap((point) => point.cites))]);
     // The new figure slides cite the timeline events for their two ends; who's who, the relations it draws.
     expect(slideCites(slide('countdown'), 0)).toEqual(['p2.1', 'p2.2', 'bg:ap-letter', 'bg:nyt-letter', 'p5', 'bg:wiki-doha']);
     expect(slideCites(slide('troop-drawdown'), 0)).toEqual(['bg:ap-troop-snapshot', 'bg:ap-war-by-numbers', 'bg:facts-troop-levels', 'p4.2', 'bg:ariana-2500', 'bg:ap-2500']);
@@ -64,9 +70,9 @@ describe('slideModel', () => {
 describe('hindsight slides', () => {
   it('are added only with the layer, before the closing sources slide', () => {
     expect(deckSlides(briefingSlides, null)).toBe(briefingSlides);
-    expect(deckSlides(briefingSlides, null)).toHaveLength(14);
+    expect(deckSlides(briefingSlides, null)).toHaveLength(15);
     const ids = deckSlides(briefingSlides, hindsightLayer).map((s) => s.id);
-    expect(ids).toHaveLength(14 + hindsightSlides.length);
+    expect(ids).toHaveLength(15 + hindsightSlides.length);
     expect(ids.slice(-7)).toEqual(['watch', 'later-proposals', 'later-withdrawal', 'later-deadline', 'later-answers', 'later-answers-more', 'sources']);
   });
 

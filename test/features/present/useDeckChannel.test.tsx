@@ -101,8 +101,8 @@ describe('a deck', () => {
   it('follows its own notes window, in slide, step and blackout', async () => {
     const { container } = renderDeck();
     const pair = await deckPair();
-    probe.post({ type: 'state', from: 'notes', pair, slide: 1, step: 2, isBlackedOut: true });
-    await expect.poll(deckPosition).toBe(`2 of ${TOTAL}`);
+    probe.post({ type: 'state', from: 'notes', pair, slide: 2, step: 2, isBlackedOut: true });
+    await expect.poll(deckPosition).toBe(`3 of ${TOTAL}`);
     expect(within(container).getByText('A blunt letter to Kabul · step 2')).toBeTruthy();
     expect(container.querySelector('.deck-blackout')).not.toBeNull();
   });
@@ -127,39 +127,42 @@ describe('a deck', () => {
 describe('a notes window', () => {
   it('opened by S follows its own deck and moves it, and ignores another deck', async () => {
     const user = userEvent.setup();
+    // Slide 6 reveals nothing, so one press moves a whole slide; slide 7 reveals three points.
+    window.history.replaceState(null, '', '/?present&slide=6');
     renderDeck();
     const open = vi.spyOn(window, 'open').mockReturnValue(window);
     await user.keyboard('s');
     const address = new URL(String(open.mock.calls[0]?.[0]), window.location.href);
     const pair = address.searchParams.get('pair') ?? '';
     const { notes } = renderNotes(address.search);
-    expect(notes.getByText(`Now: slide 5 of ${TOTAL}`)).toBeTruthy();
+    expect(notes.getByText(`Now: slide 6 of ${TOTAL}`)).toBeTruthy();
     expect(notes.getByText('Moves here move the slides, and the slides move these notes.')).toBeTruthy();
 
     // Another deck moves: this notes window stays, and the deck with it.
     probe.post(state('deck', OTHER_PAIR, 10));
     probe.post({ type: 'hello', from: 'deck', pair }); // its own deck "restarts": the notes window asks it where it is
     await waitFor(() => expect(probe.heard.some((m) => m.type === 'hello' && m.from === 'notes' && m.pair === pair)).toBe(true));
-    expect(notes.getByText(`Now: slide 5 of ${TOTAL}`)).toBeTruthy();
+    expect(notes.getByText(`Now: slide 6 of ${TOTAL}`)).toBeTruthy();
 
     // Its own deck moves: it follows; it moves: its deck follows.
     await user.click(screen.getAllByRole('button', { name: 'Next slide' })[0]!);
-    await expect.poll(() => notes.queryByText(new RegExp(`^Now: slide 6 of ${TOTAL}`))).not.toBeNull();
-    // Slide 6 reveals three points: the third press from the notes takes the deck to slide 7.
+    await expect.poll(() => notes.queryByText(new RegExp(`^Now: slide 7 of ${TOTAL}`))).not.toBeNull();
+    // Slide 7 reveals three points: the third press from the notes takes the deck to slide 8.
     for (const point of [2, 3]) {
       await user.click(notes.getByRole('button', { name: 'Next slide' }));
-      await expect.poll(() => notes.queryByText(`Now: slide 6 of ${TOTAL} · Point ${point} of 3`)).not.toBeNull();
+      await expect.poll(() => notes.queryByText(`Now: slide 7 of ${TOTAL} · Point ${point} of 3`)).not.toBeNull();
     }
     await user.click(notes.getByRole('button', { name: 'Next slide' }));
-    await expect.poll(deckPosition).toBe(`7 of ${TOTAL}`);
+    await expect.poll(deckPosition).toBe(`8 of ${TOTAL}`);
   });
 
   it.each([
-    ['no pairing id', '?present&slide=5&view=notes'],
-    ['a malformed pairing id', '?present&slide=5&view=notes&pair=BAD%20ID%3Cb%3E'],
-    ['a too short pairing id', '?present&slide=5&view=notes&pair=abc'],
+    ['no pairing id', '?present&slide=6&view=notes'],
+    ['a malformed pairing id', '?present&slide=6&view=notes&pair=BAD%20ID%3Cb%3E'],
+    ['a too short pairing id', '?present&slide=6&view=notes&pair=abc'],
   ])('opened by hand with %s follows no deck and moves none', async (_, search) => {
     const user = userEvent.setup();
+    window.history.replaceState(null, '', '/?present&slide=6');
     renderDeck();
     const pair = await deckPair();
     const { notes } = renderNotes(search);
@@ -167,11 +170,11 @@ describe('a notes window', () => {
     expect(notes.queryByText(/BroadcastChannel/)).toBeNull();
 
     await user.click(notes.getByRole('button', { name: 'Next slide' }));
-    expect(notes.getByText(new RegExp(`^Now: slide 6 of ${TOTAL}`))).toBeTruthy();
+    expect(notes.getByText(new RegExp(`^Now: slide 7 of ${TOTAL}`))).toBeTruthy();
     await user.click(screen.getAllByRole('button', { name: 'Previous slide' })[0]!);
-    expect(await askDeck(pair)).toBe(3);
-    expect(deckPosition()).toBe(`4 of ${TOTAL}`);
-    expect(notes.getByText(new RegExp(`^Now: slide 6 of ${TOTAL}`))).toBeTruthy();
+    expect(await askDeck(pair)).toBe(4);
+    expect(deckPosition()).toBe(`5 of ${TOTAL}`);
+    expect(notes.getByText(new RegExp(`^Now: slide 7 of ${TOTAL}`))).toBeTruthy();
     expect(probe.heard.filter((m) => m.from === 'notes')).toEqual([]);
   });
 });

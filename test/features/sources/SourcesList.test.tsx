@@ -5,6 +5,7 @@ import { article } from '../../../src/content/article';
 import { briefingSlides } from '../../../src/content/briefing';
 import { quoteCite, resolveCite, sourceAnchor } from '../../../src/content/cites';
 import { content } from '../../../src/content/content';
+import { glossary, sectionsUsingTerm } from '../../../src/content/glossary';
 import { ui } from '../../../src/content/site';
 import { hindsightLayer, sourcesCitedInSection } from '../../../src/content/hindsightLayer';
 import { laterSources } from '../../../src/content/laterSources';
@@ -97,6 +98,23 @@ describe('SourcesList', () => {
     expect(laterSources.length).toBeGreaterThan(0);
     expect(screen.queryByRole('heading', { name: ui.sourcesLaterHeading })).toBeNull();
     expect(container.textContent).not.toContain(laterSources[0]!.title);
+  });
+
+  it('has a folded Glossary: every term once, with its definition, its sources and links back to the sections that use it', () => {
+    render(<SourcesList />);
+    const section = screen.getByRole('heading', { level: 3, name: ui.glossaryHeading }).closest('section')!;
+    expect(section.querySelector('details')!.open).toBe(false);
+    expect(within(section).getAllByRole('term')).toHaveLength(glossary.length);
+    glossary.forEach((entry) => {
+      const item = document.getElementById(`glossary-${entry.id}`)!;
+      expect(within(item).getByRole('term').textContent).toBe(entry.term);
+      entry.definition.forEach((sentence) => expect(item.textContent).toContain(sentence.text));
+      expect(within(item).getAllByRole('button', { name: /background/i }).length).toBeGreaterThan(0);
+      const backLinks = within(item).getAllByRole('link').filter((link) => !link.closest('.cite'));
+      expect(backLinks.map((link) => link.getAttribute('href'))).toEqual(sectionsUsingTerm(entry.id).map((id) => `#${id}`));
+      expect(backLinks.length).toBeGreaterThan(0);
+    });
+    expect(sectionsUsingTerm('taliban')).toEqual(['news', 'war', 'proposals', 'stakes']);
   });
 
   it('lists later reporting in its own group, folded, each source once', () => {

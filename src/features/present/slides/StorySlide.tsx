@@ -37,7 +37,7 @@ export const StorySlide = ({ slide, step, renderGraphic }: StorySlideProps) => {
         <ol className="slide__points">
           {steps.map((storyStep) => (
             <li key={storyStep.id} className="slide__point">
-              <RichText inlines={resolveInlines(storyStep.body)} />
+              <RichText inlines={resolveInlines(storyStep.body)} hasTermNotes={false} />
             </li>
           ))}
         </ol>
@@ -45,7 +45,7 @@ export const StorySlide = ({ slide, step, renderGraphic }: StorySlideProps) => {
         current && (
           <>
             <p key={current.id} className="slide__lead">
-              <RichText inlines={resolveInlines(current.body)} />
+              <RichText inlines={resolveInlines(current.body)} hasTermNotes={false} />
             </p>
             <p className="visually-hidden">
               {ui.graphicAltPrefix} {current.graphicAlt}

@@ -1,0 +1,89 @@
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
+import { storySections } from '../../src/content/story';
+import { ui } from '../../src/content/site';
+import { hydrateAll, openPage, settle, useChromium } from './chromium';
+
+const baseUrl = inject('baseUrl');
+const env = useChromium();
+
+const sectionIds = storySections.map((section) => section.id);
+
+/** Scrolls down the whole page in steps of half a screen, recording each change of the contents' current section. */
+const currentSections = async (page: Page): Promise<string[]> => {
+  const seen: string[] = [];
+  const height = await page.evaluate(() => document.documentElement.scrollHeight);
+  const step = Math.round(page.viewportSize()!.height / 2);
+  for (let top = 0; top <= height; top += step) {
+    await page.evaluate((y) => window.scrollTo({ top: y, behavior: 'instant' }), top);
+    await settle(page);
+    const current = await page.locator('nav.contents [aria-current="location"]').evaluateAll((links) => links.map((link) => link.getAttribute('href')!.slice(1)));
+    expect(current.length, `at ${top}`).toBeLessThanOrEqual(1);
+    if (current[0] !== undefined && seen.at(-1) !== current[0]) seen.push(current[0]);
+  }
+  return seen;
+};
+
+describe.each([
+  { width: 1440, height: 900 },
+  { width: 390, height: 844 },
+])('the contents at $width×$height', (viewport) => {
+  it('marks each section current in order while scrolling, with no layout shift, and a link moves focus to its heading', async () => {
+    const { page, log, close } = await openPage(env.browser, { viewport, reducedMotion: 'reduce' });
+    await page.addInitScript(() => {
+      (window as unknown as { __shifts: number }).__shifts = 0;
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) {
+          if (!entry.hadRecentInput) (window as unknown as { __shifts: number }).__shifts += entry.value;
+        }
+      }).observe({ type: 'layout-shift', buffered: true });
+    });
+    await page.goto(`${baseUrl}/`);
+    const nav = page.getByRole('navigation', { name: ui.contentsLabel });
+    await expect.poll(() => nav.locator('[data-island], a').count()).toBeGreaterThanOrEqual(sectionIds.length);
+    await expect.poll(() => page.locator('[data-island="contents"][data-live]').count()).toBe(1);
+    expect(await currentSections(page)).toEqual(sectionIds);
+    expect(await page.evaluate(() => (window as unknown as { __shifts: number }).__shifts)).toBe(0);
+
+    await page.evaluate(() => window.scrollTo({ top: 0, behavior: 'instant' }));
+    if (viewport.width < 960) await nav.getByRole('button', { name: ui.contentsLabel }).click();
+    await nav.getByRole('link', { name: 'The letter' }).click();
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('section-proposals-heading');
+    expect(new URL(page.url()).hash).toBe('#proposals');
+    await close();
+    expect(log.pageErrors).toEqual([]);
+  });
+});
+
+describe('the contents bar and focus', () => {
+  it('never covers the focused element while tabbing through the page (WCAG 2.4.11), at 390×844', async () => {
+    const { page, close } = await openPage(env.browser, { viewport: { width: 390, height: 844 }, reducedMotion: 'reduce' });
+    await page.goto(`${baseUrl}/`);
+    await hydrateAll(page);
+    const covered: string[] = [];
+    for (let press = 0; press < 160; press += 1) {
+      await page.keyboard.press('Tab');
+      const problem = await page.evaluate(() => {
+        const focused = document.activeElement;
+        const bar = document.querySelector('nav.contents');
+        if (!(focused instanceof HTMLElement) || bar === null || bar.contains(focused)) return null;
+        const box = focused.getBoundingClientRect();
+        if (box.height === 0) return null;
+        return box.bottom > bar.getBoundingClientRect().top + 1 ? `${focused.tagName} “${(focused.textContent ?? '').trim().slice(0, 40)}” ends at ${Math.round(box.bottom)}` : null;
+      });
+      if (problem !== null) covered.push(problem);
+    }
+    await close();
+    expect(covered).toEqual([]);
+  });
+
+  it('is absent from embeds and the deck', async () => {
+    const { page, close } = await openPage(env.browser, { viewport: { width: 1280, height: 720 } });
+    await page.goto(`${baseUrl}/embed/story/?embed=story`);
+    expect(await page.getByRole('navigation', { name: ui.contentsLabel }).count()).toBe(0);
+    await page.goto(`${baseUrl}/?present`);
+    await page.getByRole('region', { name: 'Briefing slides' }).waitFor();
+    expect(await page.getByRole('navigation', { name: ui.contentsLabel }).isVisible()).toBe(false);
+    await close();
+  });
+});
