@@ -50,7 +50,9 @@ describe('present mode at 1280×720', () => {
     expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe('Briefing slides');
     expect(await page.getByRole('group', { name: `1 of ${TOTAL}` }).getAttribute('aria-roledescription')).toBe('slide');
     await pressTo(page, 'ArrowRight', 2);
-    await expect.poll(() => page.getByRole('status').textContent()).toBe(`Slide 2 of ${TOTAL}: A blunt letter to Kabul. Point 1 of 3`);
+    await expect.poll(() => page.getByRole('status').textContent()).toMatch(new RegExp(`^Slide 2 of ${TOTAL}: Key points`));
+    await pressTo(page, 'ArrowRight', 3);
+    await expect.poll(() => page.getByRole('status').textContent()).toBe(`Slide 3 of ${TOTAL}: A blunt letter to Kabul. Point 1 of 3`);
 
     // The four proposal slides reveal nothing, so each key moves a whole slide.
     const p = FIRST_PROPOSAL;
@@ -217,13 +219,13 @@ describe('present mode at 1280×720', () => {
 
 describe('speaker notes window', () => {
   it('S opens notes that follow the deck and drive it; either window survives the other closing; a reload resyncs', async () => {
-    const { page, log, close } = await openDeck('?present&slide=2');
+    const { page, log, close } = await openDeck('?present&slide=3');
     const [notes] = await Promise.all([page.context().waitForEvent('page'), page.keyboard.press('s')]);
     await notes.waitForLoadState();
     expect(new URL(notes.url()).searchParams.get('view')).toBe('notes');
-    await expect.poll(() => notes.locator('.notes-view__position').textContent()).toBe(`Now: slide 2 of ${TOTAL} · Point 1 of 3`);
+    await expect.poll(() => notes.locator('.notes-view__position').textContent()).toBe(`Now: slide 3 of ${TOTAL} · Point 1 of 3`);
     expect(await notes.getByRole('region', { name: 'A blunt letter to Kabul' }).textContent()).toContain('unusually blunt');
-    expect(await notes.getByRole('heading', { name: /^Next: / }).textContent()).toBe(`Next: ${slideTitle(briefingSlides[2]!)}`);
+    expect(await notes.getByRole('heading', { name: /^Next: / }).textContent()).toBe(`Next: ${slideTitle(briefingSlides[3]!)}`);
     expect(await notes.locator('.notes-view__time').textContent()).toMatch(/^Elapsed 0:0\d · Time \d\d:\d\d$/);
 
     // Deck → notes, within half a second.
@@ -239,6 +241,8 @@ describe('speaker notes window', () => {
     await expect.poll(() => counter(page)).toBe(`1 / ${TOTAL}`);
     await notes.getByRole('button', { name: 'Next slide' }).click();
     await expect.poll(() => counter(page)).toBe(`2 / ${TOTAL}`);
+    await notes.getByRole('button', { name: 'Next slide' }).click();
+    await expect.poll(() => counter(page)).toBe(`3 / ${TOTAL}`);
     await notes.keyboard.press('b');
     await expect.poll(() => page.locator('.deck-blackout').count()).toBe(1);
     await notes.keyboard.press('b');
@@ -246,10 +250,10 @@ describe('speaker notes window', () => {
 
     // A reloaded deck comes back where it was and the notes stay with it.
     await page.reload();
-    await expect.poll(() => counter(page)).toBe(`2 / ${TOTAL}`);
+    await expect.poll(() => counter(page)).toBe(`3 / ${TOTAL}`);
     await page.bringToFront();
     await page.keyboard.press('PageDown');
-    await expect.poll(() => notes.locator('.notes-view__position').textContent()).toBe(`Now: slide 2 of ${TOTAL} · Point 2 of 3`);
+    await expect.poll(() => notes.locator('.notes-view__position').textContent()).toBe(`Now: slide 3 of ${TOTAL} · Point 2 of 3`);
 
     // Closing the notes leaves the deck working.
     await notes.close();
@@ -373,7 +377,7 @@ describe('handout', () => {
     expect(pdfPages(withNotes)).toEqual({ count: TOTAL, sizes: ['960x540'] });
     await page.emulateMedia({ media: 'print' });
     // The notes' written points, and the text of the items they point at (here a story step the slide does not show).
-    const newsNotes = await page.locator('.handout__page').nth(1).locator('.handout__notes').textContent();
+    const newsNotes = await page.locator('.handout__page').nth(numberOf('news') - 1).locator('.handout__notes').textContent();
     expect(newsNotes).toContain('Stress whose words these are');
     expect(newsNotes).toContain(storySteps.find((step) => step.id === 'letter-confirmed')!.body[0]);
     // Every page's notes fit on that page: both clip what runs over (the notes box shrinks to the room left).
@@ -434,14 +438,14 @@ describe('touch, full screen, motion', () => {
     ['reduce', true],
     ['no-preference', false],
   ] as const)('with reduced motion %s, the next slide is fully shown at once: %s', async (reducedMotion, isInstant) => {
-    const { page, close } = await openDeck('?present&slide=5', { reducedMotion });
+    const { page, close } = await openDeck('?present&slide=6', { reducedMotion });
     const opacity = await page.evaluate(
       () =>
         new Promise<number>((resolve) => {
           window.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowRight' }));
           const check = () => {
             const label = document.querySelector('[aria-roledescription="slide"]')?.getAttribute('aria-label');
-            if (label?.startsWith('6 ')) resolve(Number(getComputedStyle(document.querySelector('.deck-stage__slide')!).opacity));
+            if (label?.startsWith('7 ')) resolve(Number(getComputedStyle(document.querySelector('.deck-stage__slide')!).opacity));
             else requestAnimationFrame(check);
           };
           check();
