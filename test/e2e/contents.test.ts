@@ -66,7 +66,7 @@ describe('the contents bar and focus', () => {
       const problem = await page.evaluate(() => {
         const focused = document.activeElement;
         const bar = document.querySelector('nav.contents');
-        if (!(focused instanceof HTMLElement) || bar === null || bar.contains(focused)) return null;
+        if (!(focused instanceof HTMLElement) || focused === document.body || bar === null || bar.contains(focused)) return null;
         const box = focused.getBoundingClientRect();
         if (box.height === 0) return null;
         return box.bottom > bar.getBoundingClientRect().top + 1 ? `${focused.tagName} “${(focused.textContent ?? '').trim().slice(0, 40)}” ends at ${Math.round(box.bottom)}` : null;

@@ -1,6 +1,7 @@
 import { useId, useRef, useState } from 'react';
 import { ui } from '../../content/site';
 import { useCurrentSection } from './useCurrentSection';
+import { useFocusAboveBar } from './useFocusAboveBar';
 import { useScrollProgress } from './useScrollProgress';
 
 export interface ContentsEntry {
@@ -25,13 +26,16 @@ export const ContentsBar = ({ entries, onNavigate }: ContentsBarProps) => {
   const listId = useId();
   const progress = useRef<HTMLSpanElement>(null);
   const toggle = useRef<HTMLButtonElement>(null);
+  const nav = useRef<HTMLElement>(null);
   const [isOpen, setIsOpen] = useState(false);
   const [ids] = useState(() => entries.map((entry) => entry.id));
   const current = useCurrentSection(ids);
   useScrollProgress(progress);
+  useFocusAboveBar(nav);
   const currentLabel = entries.find((entry) => entry.id === current)?.label;
   return (
     <nav
+      ref={nav}
       className="contents"
       aria-label={ui.contentsLabel}
       data-open={isOpen ? 'true' : undefined}
