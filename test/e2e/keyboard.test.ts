@@ -12,7 +12,12 @@ const describeFocus = (page: Page) =>
     if (element === null || element === document.body) return null;
     const style = getComputedStyle(element);
     const box = element.getBoundingClientRect();
-    const centre = document.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2);
+    // A link that wraps has one box per line, and the centre of their union can
+    // fall on a neighbouring word: check the centre of each line's box instead.
+    const isHit = (rect: DOMRect) => {
+      const hit = document.elementFromPoint(rect.left + rect.width / 2, rect.top + rect.height / 2);
+      return hit !== null && (element === hit || element.contains(hit) || hit.contains(element));
+    };
     // Markers share their text ("¶4"), so count elements, not names.
     const isFirstVisit = element.dataset.tabSeen === undefined;
     element.dataset.tabSeen = '';
@@ -21,7 +26,7 @@ const describeFocus = (page: Page) =>
       name: `${element.tagName.toLowerCase()}#${element.id}.${element.className} "${(element.textContent ?? '').trim().slice(0, 40)}"`,
       hasRing: (style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 2) || style.boxShadow !== 'none',
       isInView: box.bottom > 0 && box.top < window.innerHeight && box.right > 0 && box.left < window.innerWidth,
-      isUncovered: centre !== null && (element === centre || element.contains(centre) || centre.contains(element)),
+      isUncovered: Array.from(element.getClientRects()).every(isHit),
     };
   });
 

@@ -51,7 +51,11 @@ describe.each([
     const { page, close } = await openPage(env.browser, { viewport, reducedMotion: 'reduce' });
     await page.goto(`${baseUrl}/`);
     for (const id of ['letter-confirmed', 'doha', 'proposal-turkey']) {
-      await page.locator(`#step-${id}`).evaluate((el) => el.scrollIntoView({ block: 'center', behavior: 'instant' }));
+      // Bring the step's top just past the line the story's CSS sets (on phones, below the graphic).
+      await page.locator(`#step-${id}`).evaluate((el) => {
+        const line = Number.parseFloat(getComputedStyle(el.closest('.scrolly')!).getPropertyValue('--step-line')) || 50;
+        window.scrollBy({ top: el.getBoundingClientRect().top - (innerHeight * line) / 100 + 40, behavior: 'instant' });
+      });
       await expect.poll(() => page.locator('[aria-current="step"]').getAttribute('data-step-id')).toBe(id);
       await expect.poll(() => page.locator(`[data-graphic-step="${id}"]`).count()).toBe(1);
     }
