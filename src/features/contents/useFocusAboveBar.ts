@@ -14,8 +14,12 @@ export const useFocusAboveBar = (bar: RefObject<HTMLElement | null>): void => {
       const target = event.target;
       const element = bar.current;
       if (!(target instanceof Element) || element === null || element.contains(target) || target === document.body) return;
-      const overlap = target.getBoundingClientRect().bottom - element.getBoundingClientRect().top;
-      if (overlap > 0) window.scrollBy({ top: overlap + CLEARANCE });
+      // A click that focuses a large container (a section, the timeline) is not a reader tabbing: leave the page be.
+      if (!target.matches(':focus-visible')) return;
+      const box = target.getBoundingClientRect();
+      const overlap = box.bottom - element.getBoundingClientRect().top;
+      // Never push the element's own top off the screen.
+      if (overlap > 0) window.scrollBy({ top: Math.min(overlap + CLEARANCE, box.top - CLEARANCE) });
     };
     document.addEventListener('focusin', handleFocus);
     return () => document.removeEventListener('focusin', handleFocus);
