@@ -46,3 +46,25 @@ export const replaceUrl = (url: string): boolean => {
     return false;
   }
 };
+
+const keyOf = (pair: string): string => {
+  const raw = pair.split('=', 1)[0] ?? '';
+  try {
+    return decodeURIComponent(raw.replace(/\+/g, ' '));
+  } catch {
+    return raw;
+  }
+};
+
+/**
+ * Returns `search` with every `name` parameter replaced by `pair` (a ready
+ * `name=value` or bare `name`), or removed when null. Every other parameter is
+ * kept byte for byte, so pym's childId, initialWidth and parentUrl survive
+ * exactly as the host page wrote them.
+ */
+export const replaceSearchPair = (search: string, name: string, pair: string | null): string => {
+  const raw = search.startsWith('?') ? search.slice(1) : search;
+  const kept = raw.split('&').filter((each) => each !== '' && keyOf(each) !== name);
+  if (pair !== null) kept.push(pair);
+  return kept.length === 0 ? '' : `?${kept.join('&')}`;
+};

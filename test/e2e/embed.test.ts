@@ -224,7 +224,8 @@ describe('the embed layout', () => {
   it('renders a part from the query alone too (the script path), in the theme asked for', async () => {
     const { page, log, close } = await openPage(env.browser, { viewport: { width: 700, height: 900 }, colorScheme: 'light' });
     await page.goto(`${baseUrl}/?embed=proposals&theme=dark`);
-    await expect.poll(() => page.locator('[data-embed-part="proposals"]').count()).toBe(1);
+    // This path loads the article's whole HTML, then renders the part with scripts: allow a loaded machine its time.
+    await expect.poll(() => page.locator('[data-embed-part="proposals"]').count(), { timeout: 10_000 }).toBe(1);
     expect(await page.locator('.site-header').count()).toBe(0);
     expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
     expect(await page.evaluate(() => getComputedStyle(document.querySelector('.embed')!).backgroundColor)).toBe('rgb(18, 19, 23)');

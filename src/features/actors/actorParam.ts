@@ -1,6 +1,6 @@
 import { actors } from '../../content/actors';
 import type { ActorId } from '../../content/types';
-import { readSearchParam } from '../../lib/url';
+import { readSearchParam, replaceSearchPair } from '../../lib/url';
 
 /** The query parameter that carries the selection: `?actor=khalilzad`. */
 const ACTOR_PARAM = 'actor';
@@ -16,23 +16,6 @@ export const parseActorParam = (search: string): ActorId | null => {
   return knownIds.has(value) ? value : null;
 };
 
-const keyOf = (pair: string): string => {
-  const raw = pair.split('=', 1)[0] ?? '';
-  try {
-    return decodeURIComponent(raw.replace(/\+/g, ' '));
-  } catch {
-    return raw;
-  }
-};
-
-/**
- * Returns `search` with the actor set (or removed when null). Every other
- * parameter is kept byte for byte, so pym's childId, initialWidth and
- * parentUrl survive exactly as the host page wrote them.
- */
-export const withActorParam = (search: string, id: ActorId | null): string => {
-  const raw = search.startsWith('?') ? search.slice(1) : search;
-  const kept = raw.split('&').filter((pair) => pair !== '' && keyOf(pair) !== ACTOR_PARAM);
-  if (id !== null) kept.push(`${ACTOR_PARAM}=${encodeURIComponent(id)}`);
-  return kept.length === 0 ? '' : `?${kept.join('&')}`;
-};
+/** Returns `search` with the actor set (or removed when null), every other parameter kept byte for byte. */
+export const withActorParam = (search: string, id: ActorId | null): string =>
+  replaceSearchPair(search, ACTOR_PARAM, id === null ? null : `${ACTOR_PARAM}=${encodeURIComponent(id)}`);
