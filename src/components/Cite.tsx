@@ -47,6 +47,8 @@ export const CiteMarker = ({ group }: CiteMarkerProps) => {
     setIsFocused(false);
     setIsPinned(false);
   };
+  // A second tap closes it: the tap that opened it also focused it, which alone would keep it open.
+  const toggle = () => (isPinned ? close() : setIsPinned(true));
   const handleKeyDown = (event: KeyboardEvent) => {
     if (event.key !== 'Escape' || !isOpen) return;
     event.stopPropagation();
@@ -63,13 +65,13 @@ export const CiteMarker = ({ group }: CiteMarkerProps) => {
   const handleClick = (event: MouseEvent) => {
     // Scripts run, so the note opens in place; the href is for pages without them.
     event.preventDefault();
-    setIsPinned((pinned) => !pinned);
+    toggle();
   };
   const handleMarkerKeyDown = (event: KeyboardEvent) => {
     // A link takes Enter only; as role="button" it takes Space too, without scrolling the page.
     if (event.key !== ' ') return;
     event.preventDefault();
-    if (!event.repeat) setIsPinned((pinned) => !pinned);
+    if (!event.repeat) toggle();
   };
   const handleNoteClick = (event: MouseEvent) => {
     // A followed link to a sentence inside the closed article text opens it first.

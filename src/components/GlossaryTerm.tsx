@@ -29,9 +29,9 @@ export const GlossaryTerm = ({ term, text }: GlossaryTermProps) => {
   const [isFocused, setIsFocused] = useState(false);
   const [isPinned, setIsPinned] = useState(false);
   const isOpen = isHovered || isFocused || isPinned;
-  const popoverRef = useKeepInViewport(isOpen);
   useEffect(watchHashTargets, []);
   const [note, setNote] = useState<GlossaryNote | null>(null);
+  const popoverRef = useKeepInViewport(isOpen, note);
   useEffect(() => {
     // The definitions load with the first term a reader opens, not with every page.
     if (isOpen && note === null) void import('../content/glossaryNotes').then(({ glossaryNote }) => setNote(glossaryNote(term)));
@@ -42,6 +42,8 @@ export const GlossaryTerm = ({ term, text }: GlossaryTermProps) => {
     setIsFocused(false);
     setIsPinned(false);
   };
+  // A second tap closes it: the tap that opened it also focused it, which alone would keep it open.
+  const toggle = () => (isPinned ? close() : setIsPinned(true));
   const handleKeyDown = (event: KeyboardEvent) => {
     if (event.key !== 'Escape' || !isOpen) return;
     event.stopPropagation();
@@ -58,13 +60,13 @@ export const GlossaryTerm = ({ term, text }: GlossaryTermProps) => {
   const handleClick = (event: MouseEvent) => {
     // Scripts run, so the definition opens in place; the href is for pages without them.
     event.preventDefault();
-    setIsPinned((pinned) => !pinned);
+    toggle();
   };
   const handleTermKeyDown = (event: KeyboardEvent) => {
     // A link takes Enter only; as role="button" it takes Space too, without scrolling the page.
     if (event.key !== ' ') return;
     event.preventDefault();
-    if (!event.repeat) setIsPinned((pinned) => !pinned);
+    if (!event.repeat) toggle();
   };
   const href = `#${glossaryAnchor(term)}`;
 

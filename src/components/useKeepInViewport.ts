@@ -7,9 +7,10 @@ const EDGE = 8;
  * Keeps an open note inside the viewport: it starts under its marker and
  * shifts left when it would overflow the right edge (a marker at the end of a
  * line on a 320 px screen), and sits above the marker when there is no room
- * below. Measured before paint, so it never shows out of place.
+ * below. Measured before paint, so it never shows out of place; again when
+ * its content arrives later (`content` changes), since that changes its size.
  */
-export const useKeepInViewport = (isOpen: boolean) => {
+export const useKeepInViewport = (isOpen: boolean, content?: unknown) => {
   const ref = useRef<HTMLSpanElement>(null);
   useLayoutEffect(() => {
     const note = ref.current;
@@ -28,6 +29,6 @@ export const useKeepInViewport = (isOpen: boolean) => {
     place();
     window.addEventListener('resize', place);
     return () => window.removeEventListener('resize', place);
-  }, [isOpen]);
+  }, [isOpen, content]);
   return ref;
 };

@@ -74,6 +74,18 @@ describe('Cite', () => {
     expect(screen.queryByRole('tooltip')).toBeNull();
   });
 
+  it('closes on a second tap, though the first tap also focused the marker', async () => {
+    const user = userEvent.setup();
+    render(<Cite source={p3} />);
+    await user.click(marker());
+    await user.unhover(marker());
+    expect(screen.getByRole('tooltip')).toBeTruthy();
+    await user.click(marker());
+    await user.unhover(marker());
+    expect(screen.queryByRole('tooltip')).toBeNull();
+    expect(marker()).toBe(document.activeElement);
+  });
+
   it('cancels the click’s navigation, which only pages without scripts follow', () => {
     render(<Cite source={p3} />);
     // fireEvent returns false when a handler called preventDefault.

@@ -14,19 +14,21 @@ const describeFocus = (page: Page) =>
     const box = element.getBoundingClientRect();
     // A link that wraps has one box per line, and the centre of their union can
     // fall on a neighbouring word: check the centre of each line's box instead.
-    const isHit = (rect: DOMRect) => {
-      const hit = document.elementFromPoint(rect.left + rect.width / 2, rect.top + rect.height / 2);
-      return hit !== null && (element === hit || element.contains(hit) || hit.contains(element));
-    };
+    const coveredBy = Array.from(element.getClientRects())
+      // An inline link that starts at a line's end leaves an empty box there.
+      .filter((rect) => rect.width >= 1 && rect.height >= 1)
+      .map((rect) => document.elementFromPoint(rect.left + rect.width / 2, rect.top + rect.height / 2))
+      .filter((hit) => hit === null || !(element === hit || element.contains(hit) || hit.contains(element)))
+      .map((hit) => (hit === null ? 'nothing' : `${hit.tagName.toLowerCase()}.${hit.className} "${(hit.textContent ?? '').trim().slice(0, 30)}"`));
     // Markers share their text ("¶4"), so count elements, not names.
     const isFirstVisit = element.dataset.tabSeen === undefined;
     element.dataset.tabSeen = '';
     return {
       isFirstVisit,
-      name: `${element.tagName.toLowerCase()}#${element.id}.${element.className} "${(element.textContent ?? '').trim().slice(0, 40)}"`,
+      name: `${element.tagName.toLowerCase()}#${element.id}.${element.className} "${(element.textContent ?? '').trim().slice(0, 40)}" at ${Math.round(box.top)}px, covered by [${coveredBy.join(", ")}] rects ${Array.from(element.getClientRects()).map((r) => `${Math.round(r.left)},${Math.round(r.top)} ${Math.round(r.width)}x${Math.round(r.height)}`).join(" ")}`,
       hasRing: (style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 2) || style.boxShadow !== 'none',
       isInView: box.bottom > 0 && box.top < window.innerHeight && box.right > 0 && box.left < window.innerWidth,
-      isUncovered: Array.from(element.getClientRects()).every(isHit),
+      isUncovered: coveredBy.length === 0,
     };
   });
 
