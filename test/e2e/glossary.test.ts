@@ -66,7 +66,7 @@ describe('the glossary at the word', () => {
       // Focus from the element before it, as Tab would arrive.
       await term.evaluate((element) => {
         const stops = Array.from(document.querySelectorAll<HTMLElement>('a[href], button, summary, [tabindex="0"]'));
-        stops[stops.indexOf(element) - 1]?.focus();
+        stops[stops.indexOf(element as HTMLElement) - 1]?.focus();
       });
       await page.keyboard.press('Tab');
       expect(await term.evaluate((element) => element === document.activeElement), href).toBe(true);
