@@ -73,6 +73,7 @@ export const hydrateAll = async (page: Page, { keepScroll = false }: { keepScrol
       (next.firstElementChild ?? next).scrollIntoView({ behavior: 'instant', block: 'start' });
       const started = performance.now();
       while (next.dataset.live === undefined && performance.now() - started < 30_000) await new Promise((resolve) => setTimeout(resolve, 25));
+      if (next.dataset.live === undefined) throw new Error(`island "${next.dataset.island}" did not go live within 30 s of being scrolled to`);
     }
   });
   await page.evaluate((top) => window.scrollTo({ top, behavior: 'instant' }), keepScroll ? start : 0);

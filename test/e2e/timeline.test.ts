@@ -122,7 +122,8 @@ describe('the timeline in Chromium', () => {
     const { page, log, close } = await openPage(env.browser, { viewport: { width: 1280, height: 800 }, reducedMotion: 'reduce' });
     await page.goto(`${baseUrl}/#event-doha-agreement`);
     const button = page.locator('#event-doha-agreement button[aria-expanded]');
-    await expect.poll(() => button.getAttribute('aria-expanded')).toBe('true');
+    // The timeline's part goes live first (its script path): more than expect.poll's 1 s default on a loaded machine.
+    await expect.poll(() => button.getAttribute('aria-expanded'), { timeout: 10_000 }).toBe('true');
     await expect.poll(() => focusedEventId(page)).toBe('doha-agreement');
     const inView = await page.locator('#event-doha-agreement').evaluate((item) => {
       const box = item.getBoundingClientRect();
