@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Plugin, ResolvedConfig } from 'vite';
-import { locatorMap, usesLocatorMap, withLocatorMapDefs } from './locatorMap.ts';
+import { usesLocatorMap, withLocatorMapDefs } from './locatorMap.ts';
 import { withSsrModule, writeOutputFile } from './ssrModule.ts';
 
 /** What src/entry-server.tsx exports. */
@@ -75,7 +75,7 @@ export const prerender = (): Plugin => {
           if (!page.includes(`data-prerendered="${key}"`)) throw new Error('prerender: #root placeholder not found in index.html');
           writeOutputFile(join(outDir, route.file), usesLocatorMap(html) ? withLocatorMapDefs(page) : page);
         }
-      }, [locatorMap()]);
+      });
     },
   };
 };

@@ -1,6 +1,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { createServer, type PluginOption } from 'vite';
+import { createServer } from 'vite';
+import { locatorMap } from './locatorMap.ts';
 
 /**
  * Loads one module of the app through Vite's SSR loader (TSX, JSON and
@@ -12,13 +13,12 @@ export const withSsrModule = async <T, R>(
   root: string,
   path: string,
   use: (module: T) => R | Promise<R>,
-  // Plugins that serve virtual modules the app imports (the locator map's places).
-  plugins: PluginOption[] = [],
 ): Promise<R> => {
   const server = await createServer({
     root,
     configFile: false,
-    plugins,
+    // The app imports the locator map's places as a virtual module.
+    plugins: [locatorMap()],
     logLevel: 'error',
     appType: 'custom',
     server: { middlewareMode: true, hmr: false, ws: false },
