@@ -2,7 +2,6 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { geoConicEqualArea, geoPath, type GeoPermissibleObjects, type GeoProjection } from 'd3-geo';
 import { feature, mesh } from 'topojson-client';
-import type { GeometryCollection, Topology } from 'topojson-specification';
 import type { Plugin } from 'vite';
 import { mapCountries, mapFrame, mapPlaces } from '../../src/content/map.ts';
 
@@ -14,7 +13,7 @@ export const MAP_WIDTH = 400;
 export const MAP_HEIGHT = 270;
 const MARGIN = 4;
 /** Points closer than this to the last kept one are dropped: finer than the map can show. */
-const MIN_STEP = 1;
+const MIN_STEP = 1.5;
 
 /** Countries whose shared borders the map draws: the region's, not Europe's or Africa's many. */
 const REGION = new Set([
@@ -23,9 +22,11 @@ const REGION = new Set([
   '762', '795', '860', '398', '417', '496', '524', '064', '050', '368', '760', '682', '784', '512', '414', '048', '887', '031', '051', '268', '400', '422', '376', '275', '104', '144', '818',
 ]);
 
+type Topology = Parameters<typeof feature>[0];
+type GeometryCollection = Extract<Parameters<typeof mesh>[1], { type: 'GeometryCollection' }>;
+
 const require = createRequire(import.meta.url);
-const readTopology = (file: string): Topology =>
-  JSON.parse(readFileSync(require.resolve(`world-atlas/${file}`), 'utf8')) as Topology;
+const readTopology = (path: string): Topology => JSON.parse(readFileSync(path, 'utf8')) as Topology;
 
 const projectionFor = (): GeoProjection => {
   const [west, south] = mapFrame.southWest;
@@ -92,8 +93,8 @@ let cached: LocatorMapBuild | undefined;
 export const buildLocatorMap = (): LocatorMapBuild => {
   if (cached !== undefined) return cached;
   const projection = projectionFor();
-  const countriesTopology = readTopology('countries-110m.json');
-  const landTopology = readTopology('land-110m.json');
+  const countriesTopology = readTopology(require.resolve('world-atlas/countries-110m.json'));
+  const landTopology = readTopology(require.resolve('world-atlas/land-110m.json'));
   const countries = countriesTopology.objects.countries as GeometryCollection;
   const countryFeatures = feature(countriesTopology, countries).features;
   const land = thinPath(projection, feature(landTopology, landTopology.objects.land as GeometryCollection));

@@ -19,7 +19,6 @@ export const mapCountries = [
   { id: 'india', iso: '356' },
   { id: 'russia', iso: '643' },
   { id: 'turkey', iso: '792' },
-  { id: 'qatar', iso: '634' },
 ] as const;
 
 export type MapCountryId = (typeof mapCountries)[number]['id'];
@@ -98,7 +97,7 @@ export const mapPlaces = [
     kind: 'country',
     country: 'russia',
     label: 'Russia',
-    lonLat: [52, 53.5],
+    lonLat: [44, 50],
     why: 'One of the six countries named for the proposed UN summit.',
     cites: ['p14'],
     focus: ['summit'],
