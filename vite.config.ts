@@ -5,6 +5,7 @@ import { pageStylesheetInputs, prerender } from './scripts/vite/prerender.ts';
 import { shareMeta } from './scripts/vite/shareMeta.ts';
 import { timelineData } from './scripts/vite/timelineData.ts';
 import { troopFacts } from './scripts/vite/troopFacts.ts';
+import { locatorMap } from './scripts/vite/locatorMap.ts';
 
 const browserTests = ['test/e2e/**/*.test.ts'];
 // Component tests that mock modules (vi.mock) or motion globals: each needs its own environment.
@@ -43,7 +44,7 @@ export default defineConfig({
       },
     },
   },
-  plugins: [contentCheck(), headMeta(), shareMeta(), timelineData(), troopFacts(), prerender()],
+  plugins: [contentCheck(), headMeta(), shareMeta(), timelineData(), troopFacts(), locatorMap(), prerender()],
   test: {
     // One more worker than the 2 cores: browser tests spend much of their time waiting on Chromium,
     // so a third file overlaps that wait (measured: Vitest 398 s with 2 workers, 343 s with 3, 362 s with 4).

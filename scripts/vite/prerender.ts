@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Plugin, ResolvedConfig } from 'vite';
+import { usesLocatorMap, withLocatorMapDefs } from './locatorMap.ts';
 import { withSsrModule, writeOutputFile } from './ssrModule.ts';
 
 /** What src/entry-server.tsx exports. */
@@ -72,7 +73,7 @@ export const prerender = (): Plugin => {
             .replace('<div id="root"><!--app-html--></div>', () => `<div id="root" data-prerendered="${key}">${html}</div>`)
             .replace('</head>', () => `${head}</head>`);
           if (!page.includes(`data-prerendered="${key}"`)) throw new Error('prerender: #root placeholder not found in index.html');
-          writeOutputFile(join(outDir, route.file), page);
+          writeOutputFile(join(outDir, route.file), usesLocatorMap(html) ? withLocatorMapDefs(page) : page);
         }
       });
     },

@@ -37,6 +37,8 @@ const EmbeddedPart = ({ part }: EmbedPageProps) => {
       );
     case 'keypoints':
       return <Island name="keyPoints" props={{}} />;
+    case 'map':
+      return <Island name="map" props={{}} />;
     case 'timeline':
       return (
         <>

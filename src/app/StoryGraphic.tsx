@@ -1,6 +1,8 @@
 import type { HindsightLayer } from '../content/hindsightLayer';
 import type { GraphicState } from '../content/types';
+import { LocatorMap } from '../features/map/LocatorMap';
 import { ProposalsScene } from '../features/proposals/ProposalsScene';
+import { mapLaterMarks } from './mapLater';
 import { CountdownScene } from '../features/story/scenes/CountdownScene';
 import { LetterScene } from '../features/story/scenes/LetterScene';
 import { StakesScene } from '../features/story/scenes/StakesScene';
@@ -25,6 +27,8 @@ const StoryGraphic = ({ state, hindsight }: StoryGraphicProps) => {
       return <CountdownScene focus={state.focus} hindsight={hindsight} />;
     case 'proposals':
       return <ProposalsScene focus={state.focus} />;
+    case 'map':
+      return <LocatorMap focus={state.focus} laterMarks={mapLaterMarks(hindsight)} />;
     case 'stakes':
       return <StakesScene focus={state.focus} />;
     default: {

@@ -44,7 +44,7 @@ export type BriefingSlide =
   /** The key points (keyPoints.ts) as one slide, each with its sources along the bottom. */
   | (SlideBase & { readonly kind: 'key-points' })
   /** Story steps of one section, revealed one per key press, each with its graphic. */
-  | (SlideBase & { readonly kind: 'story'; readonly section: SectionId; readonly steps: readonly StepId[] })
+  | (SlideBase & { readonly kind: 'story'; readonly section: SectionId; readonly steps: readonly StepId[]; readonly title?: string })
   /** Key timeline events, revealed one per key press. */
   | (SlideBase & { readonly kind: 'timeline'; readonly section: SectionId; readonly events: readonly EventId[] })
   | (SlideBase & { readonly kind: 'proposal'; readonly proposal: ProposalId })
@@ -177,6 +177,25 @@ export const briefingSlides = [
       { ref: { kind: 'step', id: 'troops-2500' } },
       { ref: { kind: 'step', id: 'may-1' } },
       { ref: { kind: 'step', id: 'options-open' } },
+    ],
+  },
+  {
+    // The locator map (issue #17): the three proposals that name places, one build each.
+    id: 'map',
+    kind: 'story',
+    section: 'proposals',
+    title: 'Where the diplomacy would happen',
+    steps: ['proposal-summit', 'proposal-written', 'proposal-turkey'],
+    notes: [
+      {
+        text: ['Point to the map first: five of the six countries named for the summit are in Afghanistan’s region, three of them (Iran, Pakistan, China) its neighbours; the United States is the sixth.'],
+        cites: ['p14', 'bg:natural-earth'],
+      },
+      { ref: { kind: 'step', id: 'proposal-written' } },
+      {
+        text: ['The letter proposes the meeting in Turkey; the reports name no city, so the map marks Ankara only to place the country.'],
+        cites: ['p16.1'],
+      },
     ],
   },
   {

@@ -24,6 +24,14 @@ export const embedParts = [
     initialHeight: 600,
   },
   {
+    id: 'map',
+    label: 'Map of the region',
+    hint: 'A locator map: Afghanistan, its neighbours, the countries named for the proposed UN summit, Doha and Turkey, with every place listed and sourced.',
+    frameTitle: 'Four steps before May 1: map of the region around Afghanistan and the proposed talks',
+    section: 'proposals',
+    initialHeight: 900,
+  },
+  {
     id: 'timeline',
     label: 'Timeline and troop levels',
     hint: 'The dated events from 2001 to the May 1, 2021 deadline, and the U.S. troop chart.',

@@ -35,3 +35,5 @@ export const hindsightEventIds = [
   'us-taliban-doha-talks',
   'khalilzad-steps-down',
 ] as const;
+
+export type HindsightEventId = (typeof hindsightEventIds)[number];

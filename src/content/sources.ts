@@ -215,6 +215,17 @@ export const sources = [
     title: 'Blinken urges cooperation and unity in letter to Ghani',
     date: 'Mar 2021',
   },
+  // The locator map's shapes and places (issue #17).
+  {
+    id: 'bg:natural-earth',
+    publisher: 'Natural Earth',
+    title: 'Admin 0 – Countries, 1:110m (public domain; as packaged in world-atlas 2.0.2): borders and coastlines, with de facto boundaries',
+  },
+  {
+    id: 'bg:geonames',
+    publisher: 'GeoNames',
+    title: 'Geographical database: coordinates of Kabul, Islamabad, Doha, Ankara and Moscow',
+  },
 ] as const satisfies readonly BackgroundSource[];
 
 /**
@@ -227,6 +238,7 @@ const groupStarts = [
   { from: 'bg:afps-karzai-2004', label: '2004–2015' },
   { from: 'bg:wiki-khalilzad', label: '2018–2021' },
   { from: 'bg:wiki-tolonews', label: 'The outlets, and other reports of the letter' },
+  { from: 'bg:natural-earth', label: 'The map' },
 ] as const satisfies readonly { from: (typeof sources)[number]['id']; label: string }[];
 
 export const sourceGroups = groupStarts.map(({ from, label }, index) => {

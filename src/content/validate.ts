@@ -413,6 +413,20 @@ export const validateHindsight = (hindsight: HindsightBundle, content: ContentBu
 /** The key points hold four to six lines (issue #15): a summary, not a second story. */
 const KEY_POINTS = { min: 4, max: 6 } as const;
 
+/** Whether a cite names a sentence of the article (`p4.2`, or `p14` for a one-sentence paragraph) or a listed background source. */
+export const citeResolver = (content: ContentBundle) => {
+  const sentences = new Map<string, number>(content.article.paragraphs.map((p) => [p.id, p.sentences.length]));
+  const sourceIds = new Set<string>(content.sources.map((s) => s.id));
+  return (cite: Cite): boolean => {
+    if (cite.startsWith('bg:')) return sourceIds.has(cite);
+    const [paragraph = '', sentence] = cite.split('.');
+    const count = sentences.get(paragraph) ?? 0;
+    if (sentence === undefined) return count === 1;
+    const index = Number(sentence);
+    return Number.isInteger(index) && index >= 1 && index <= count;
+  };
+};
+
 /**
  * Pure check of the key points (keyPoints.ts): four to six, unique ids, some
  * text, and every point cited to a sentence of the article (a bare paragraph
@@ -423,16 +437,7 @@ export const validateKeyPoints = (
   content: ContentBundle,
 ): ContentIssue[] => {
   const issues: ContentIssue[] = [];
-  const sentences = new Map<string, number>(content.article.paragraphs.map((p) => [p.id, p.sentences.length]));
-  const sourceIds = new Set<string>(content.sources.map((s) => s.id));
-  const citeOk = (cite: Cite): boolean => {
-    if (cite.startsWith('bg:')) return sourceIds.has(cite);
-    const [paragraph = '', sentence] = cite.split('.');
-    const count = sentences.get(paragraph) ?? 0;
-    if (sentence === undefined) return count === 1;
-    const index = Number(sentence);
-    return Number.isInteger(index) && index >= 1 && index <= count;
-  };
+  const citeOk = citeResolver(content);
   if (points.length < KEY_POINTS.min || points.length > KEY_POINTS.max)
     issues.push({ item: 'keyPoints', field: 'length', message: `needs ${KEY_POINTS.min} to ${KEY_POINTS.max} points, found ${points.length}` });
   for (const id of new Set(duplicates(points.map((p) => p.id)))) issues.push({ item: `keyPoints/${id}`, field: 'id', message: `duplicate id "${id}"` });

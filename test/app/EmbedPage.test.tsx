@@ -7,6 +7,7 @@ import { storySteps } from '../../src/content/story';
 const regionsFor: Record<EmbedPart, readonly string[]> = {
   story: ['Key points', 'Timeline', 'The four proposals', 'Who’s who'],
   keypoints: ['Key points'],
+  map: ['Places on the map, and why'],
   timeline: ['Timeline'],
   proposals: ['The four proposals'],
   actors: ['Who’s who'],
@@ -18,7 +19,7 @@ describe('EmbedPage', () => {
     expect(container.querySelector('.skip-link, .site-header, .site-footer')).toBeNull();
     const main = screen.getByRole('main');
     for (const region of regionsFor[part]) expect(within(main).getByRole('region', { name: region })).toBeTruthy();
-    for (const other of ['Key points', 'Timeline', 'The four proposals', 'Who’s who'].filter((name) => !regionsFor[part].includes(name))) {
+    for (const other of ['Key points', 'Places on the map, and why', 'Timeline', 'The four proposals', 'Who’s who'].filter((name) => !regionsFor[part].includes(name))) {
       expect(within(main).queryByRole('region', { name: other })).toBeNull();
     }
     expect(screen.getByRole('link', { name: /Open the full explainer/ })).toBeTruthy();

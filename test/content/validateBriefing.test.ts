@@ -18,7 +18,7 @@ describe('the briefing', () => {
   it('has at least ten slides, in the order the issue asks for, each with notes that are sourced or point at content', () => {
     expect(briefingSlides.length).toBeGreaterThanOrEqual(10);
     expect(briefingSlides.map((s) => s.kind)).toEqual([
-      'title', 'key-points', 'story', 'countdown', 'timeline', 'troops', 'story', 'proposal', 'proposal', 'proposal', 'proposal', 'actors', 'story', 'watch', 'sources',
+      'title', 'key-points', 'story', 'countdown', 'timeline', 'troops', 'story', 'story', 'proposal', 'proposal', 'proposal', 'proposal', 'actors', 'story', 'watch', 'sources',
     ]);
     for (const slide of briefingSlides) {
       expect(slide.notes.length).toBeGreaterThan(0);

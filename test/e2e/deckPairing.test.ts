@@ -90,8 +90,8 @@ describe('deck pairing over the shared channel', () => {
   it('S pairs a notes window with its deck, both ways, while an unrelated deck stays put', async () => {
     const { context, openDeck, log, problems, close } = await openContext();
     // Proposal slides: one key press moves one slide (story slides reveal step by step).
-    const deck = await openDeck('?present&slide=8');
-    const bystander = await openDeck('?present&slide=11');
+    const deck = await openDeck('?present&slide=9');
+    const bystander = await openDeck('?present&slide=12');
 
     await deck.bringToFront();
     const [notes] = await Promise.all([context.waitForEvent('page'), deck.keyboard.press('s')]);
@@ -100,17 +100,17 @@ describe('deck pairing over the shared channel', () => {
     const address = new URL(notes.url()).searchParams;
     expect(address.get('view')).toBe('notes');
     expect(address.get('pair')).toMatch(/^[a-z0-9-]{8,64}$/);
-    await expect.poll(() => notesSlide(notes)).toBe(8);
+    await expect.poll(() => notesSlide(notes)).toBe(9);
 
     // Deck → notes.
     await press(deck, 'ArrowRight');
-    await expect.poll(() => shownSlide(deck)).toBe(9);
-    await expect.poll(() => notesSlide(notes)).toBe(9);
+    await expect.poll(() => shownSlide(deck)).toBe(10);
+    await expect.poll(() => notesSlide(notes)).toBe(10);
 
     // Notes → deck, and blackout.
     await press(notes, 'ArrowRight');
-    await expect.poll(() => notesSlide(notes)).toBe(10);
-    await expect.poll(() => shownSlide(deck)).toBe(10);
+    await expect.poll(() => notesSlide(notes)).toBe(11);
+    await expect.poll(() => shownSlide(deck)).toBe(11);
     await press(notes, 'b');
     await expect.poll(() => deck.locator('.deck-blackout').count()).toBe(1);
     await press(notes, 'b');
@@ -118,13 +118,13 @@ describe('deck pairing over the shared channel', () => {
 
     // The unrelated deck moved with none of it, and moves neither of them.
     await settleBoth(bystander);
-    expect(await shownSlide(bystander)).toBe(11);
+    expect(await shownSlide(bystander)).toBe(12);
     expect(await bystander.locator('.deck-blackout').count()).toBe(0);
     await press(bystander, 'ArrowRight');
-    await expect.poll(() => shownSlide(bystander)).toBe(12);
+    await expect.poll(() => shownSlide(bystander)).toBe(13);
     await settleBoth(bystander);
-    expect(await shownSlide(deck)).toBe(10);
-    expect(await notesSlide(notes)).toBe(10);
+    expect(await shownSlide(deck)).toBe(11);
+    expect(await notesSlide(notes)).toBe(11);
 
     expect(log.pageErrors).toEqual([]);
     expect(log.consoleProblems).toEqual([]);

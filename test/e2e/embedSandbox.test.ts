@@ -15,6 +15,7 @@ const env = useBrowserAndHost();
 const phrases: Record<EmbedPart, readonly string[]> = {
   story: ['Four steps before May 1', 'Khalilzad', 'Turkey', '90-day reduction in violence', 'May 1'],
   keypoints: ['90-day reduction in violence', 'Turkey', 'May 1'],
+  map: ['Afghanistan', 'Doha', 'Kashmir'],
   timeline: ['Bonn Agreement signed', 'U.S. troops in Afghanistan', '2,500'],
   proposals: ['A UN-organized regional summit', '90-day reduction in violence', 'Turkey'],
   actors: ['Antony Blinken', 'Zalmay Khalilzad', 'Dawa Khan Minhapal'],

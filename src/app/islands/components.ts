@@ -5,6 +5,7 @@ import { HeaderIsland } from './HeaderIsland.importable';
 import { ContentsIsland } from './ContentsIsland.importable';
 import { HindsightIsland } from './HindsightIsland.importable';
 import { KeyPointsIsland } from './KeyPointsIsland.importable';
+import { MapIsland } from './MapIsland.importable';
 import { ProposalsIsland } from './ProposalsIsland.importable';
 import { SectionIsland } from './SectionIsland.importable';
 import { SourcesIsland } from './SourcesIsland.importable';
@@ -25,6 +26,7 @@ export const islandComponents: { readonly [N in IslandName]: ComponentType<Islan
   hindsight: HindsightIsland,
   sources: SourcesIsland,
   keyPoints: KeyPointsIsland,
+  map: MapIsland,
   contents: ContentsIsland,
   embedCredit: EmbedCreditIsland,
 };

@@ -18,6 +18,7 @@ export const islandLoaders: Loaders = {
   hindsight: () => import('./HindsightIsland.importable').then((module) => module.HindsightIsland),
   sources: () => import('./SourcesIsland.importable').then((module) => module.SourcesIsland),
   keyPoints: () => import('./KeyPointsIsland.importable').then((module) => module.KeyPointsIsland),
+  map: () => import('./MapIsland.importable').then((module) => module.MapIsland),
   contents: () => import('./ContentsIsland.importable').then((module) => module.ContentsIsland),
   embedCredit: () => import('./EmbedCreditIsland.importable').then((module) => module.EmbedCreditIsland),
 };

@@ -30,6 +30,7 @@ export interface IslandProps {
   readonly sources: SlotProps;
   /** The key points under the intro, and alone as `?embed=keypoints` (their cite markers are interactive). */
   readonly keyPoints: Record<string, never>;
+  readonly map: Record<string, never>;
   /** The story's contents, with the current section and reading progress. */
   readonly contents: Record<string, never>;
   /** An embed's credit line (shows the address in sandboxed frames). */

@@ -46,6 +46,8 @@ export const slideTitle = (slide: DeckSlide): string => {
       return proposalOf(slide.proposal)?.title ?? slide.id;
     case 'watch':
       return slide.title;
+    case 'story':
+      return slide.title ?? sectionOf(slide.section)?.heading ?? slide.id;
     case 'countdown':
       return fillTemplate(presentUi.countdownTitle, { days: countdownDays(), date: formatDate(site.deadline) });
     case 'troops': {

@@ -28,7 +28,7 @@ const deckPosition = () => screen.getByRole('group', { name: new RegExp(`^\\d+ o
 beforeEach(() => {
   window.sessionStorage.clear();
   // Slide 8 and the three after it are the proposals: one step each.
-  window.history.replaceState(null, '', '/?present&slide=8');
+  window.history.replaceState(null, '', '/?present&slide=9');
 });
 afterEach(() => {
   document.title = '';
@@ -39,9 +39,9 @@ describe('NotesView', () => {
   it('shows the current slide’s sourced notes, the next slide, the elapsed time and the clock', () => {
     render(<NotesView slides={briefingSlides} renderSlide={renderSlide} />);
     expect(screen.getByRole('heading', { level: 1, name: 'Speaker notes' })).toBeTruthy();
-    expect(screen.getByText(`Now: slide 8 of ${TOTAL}`)).toBeTruthy();
+    expect(screen.getByText(`Now: slide 9 of ${TOTAL}`)).toBeTruthy();
     const notes = screen.getByRole('region', { name: 'A UN-organized regional summit' });
-    expect(within(notes).getAllByRole('listitem').length).toBe(briefingSlides[7]!.notes.length);
+    expect(within(notes).getAllByRole('listitem').length).toBe(briefingSlides[8]!.notes.length);
     expect(within(notes).getAllByRole('button', { name: 'Source: RFE/RL paragraph 14' }).length).toBeGreaterThan(0);
     expect(screen.getByRole('heading', { name: 'Next: Written proposals from Khalilzad' })).toBeTruthy();
     const time = screen.getByText((_, element) => element?.classList.contains('notes-view__time') ?? false);
@@ -52,10 +52,10 @@ describe('NotesView', () => {
   });
 
   it('with hindsight, has the added slides and their notes: the cue, then each item with its later sources', () => {
-    window.history.replaceState(null, '', '/?present&hindsight&slide=16&view=notes');
+    window.history.replaceState(null, '', '/?present&hindsight&slide=17&view=notes');
     render(<NotesView slides={briefingSlides} renderSlide={renderSlide} hindsight={hindsightLayer} />);
     const total = TOTAL + hindsightSlides.length;
-    expect(screen.getByText(`Now: slide 16 of ${total}`)).toBeTruthy();
+    expect(screen.getByText(`Now: slide 17 of ${total}`)).toBeTruthy();
     const notes = screen.getByRole('region', { name: 'The decision and the withdrawal' });
     expect(within(notes).getByText(hindsightSlides[1].cue)).toBeTruthy();
     const points = within(notes).getAllByRole('listitem');
@@ -72,20 +72,20 @@ describe('NotesView', () => {
     const open = vi.spyOn(window, 'open').mockReturnValue(window);
     await user.keyboard('s');
     window.history.replaceState(null, '', String(open.mock.calls[0]?.[0]));
-    expect(window.location.search).toMatch(/^\?present&slide=8&view=notes&pair=[a-z0-9-]{8,64}$/);
+    expect(window.location.search).toMatch(/^\?present&slide=9&view=notes&pair=[a-z0-9-]{8,64}$/);
     const notes = render(<NotesView slides={briefingSlides} renderSlide={renderSlide} />);
     const notesView = within(notes.container);
-    expect(deckPosition()).toBe(`8 of ${TOTAL}`);
+    expect(deckPosition()).toBe(`9 of ${TOTAL}`);
 
     await user.click(notesView.getByRole('button', { name: 'Next slide' }));
-    await expect.poll(deckPosition).toBe(`9 of ${TOTAL}`);
+    await expect.poll(deckPosition).toBe(`10 of ${TOTAL}`);
 
     await user.click(screen.getAllByRole('button', { name: 'Next slide' })[0]!);
-    await expect.poll(() => notesView.queryByText(`Now: slide 10 of ${TOTAL}`)).not.toBeNull();
+    await expect.poll(() => notesView.queryByText(`Now: slide 11 of ${TOTAL}`)).not.toBeNull();
 
     notes.unmount();
     await user.click(screen.getByRole('button', { name: 'Next slide' }));
-    expect(deckPosition()).toBe(`11 of ${TOTAL}`);
+    expect(deckPosition()).toBe(`12 of ${TOTAL}`);
   });
 
   it('shows a note that points at a story step as that step’s text and sources, beside the points written for the slide', () => {

@@ -121,9 +121,9 @@ describe('PresentDeck', () => {
     expect(document.activeElement).toBe(within(dialog).getByRole('button', { name: /^Slide 1:/ }));
     await user.keyboard('{ArrowRight}');
     expect(document.activeElement).toBe(within(dialog).getByRole('button', { name: /^Slide 2:/ }));
-    await user.click(within(dialog).getByRole('button', { name: 'Slide 10: A senior-level meeting in Turkey' }));
+    await user.click(within(dialog).getByRole('button', { name: 'Slide 11: A senior-level meeting in Turkey' }));
     expect(screen.queryByRole('dialog')).toBeNull();
-    expect(currentSlide().getAttribute('aria-label')).toBe(`10 of ${TOTAL}`);
+    expect(currentSlide().getAttribute('aria-label')).toBe(`11 of ${TOTAL}`);
   });
 
   it('has buttons for everything the keys do, and an exit', async () => {
@@ -168,18 +168,18 @@ describe('PresentDeck', () => {
   });
 
   it('with hindsight, adds its slides before the sources, each marked later reporting, and keeps &hindsight in its addresses', async () => {
-    expect(TOTAL).toBe(15);
+    expect(TOTAL).toBe(16);
     const open = vi.spyOn(window, 'open').mockReturnValue(null);
-    window.history.replaceState(null, '', '/?present&hindsight&slide=15');
+    window.history.replaceState(null, '', '/?present&hindsight&slide=16');
     const user = userEvent.setup();
     const { container } = renderWithProviders(
       <PresentDeck slides={briefingSlides} renderSlide={renderSlide} onExit={vi.fn()} hindsight={hindsightLayer} />,
     );
     const total = TOTAL + hindsightSlides.length;
     const slideAt = () => screen.getByRole('group', { name: new RegExp(`^\\d+ of ${total}$`) });
-    expect(search()).toBe('?present&hindsight&slide=15');
+    expect(search()).toBe('?present&hindsight&slide=16');
     for (const [offset, added] of hindsightSlides.entries()) {
-      expect(slideAt().getAttribute('aria-label')).toBe(`${15 + offset} of ${total}`);
+      expect(slideAt().getAttribute('aria-label')).toBe(`${16 + offset} of ${total}`);
       expect(within(slideAt()).getByRole('heading', { name: added.title })).toBeTruthy();
       expect(within(slideAt()).getByText('What happened next — later reporting')).toBeTruthy();
       // The sources line along the bottom names the later reporting, marked Later in words.
@@ -195,7 +195,7 @@ describe('PresentDeck', () => {
     expect(open).toHaveBeenCalledWith(expect.stringMatching(new RegExp(`^/\\?present&hindsight&slide=${total - 1}&view=notes&pair=`)), 'explainer-notes', expect.any(String));
     await user.click(within(screen.getByRole('dialog')).getByRole('button', { name: 'Close' }));
     await user.keyboard('o');
-    expect(within(screen.getByRole('dialog', { name: 'All slides' })).getByRole('button', { name: 'Slide 16: The decision and the withdrawal' })).toBeTruthy();
+    expect(within(screen.getByRole('dialog', { name: 'All slides' })).getByRole('button', { name: 'Slide 17: The decision and the withdrawal' })).toBeTruthy();
     await user.keyboard('{Escape}');
     await user.click(screen.getByRole('button', { name: 'Print handout' }));
     await user.click(screen.getByRole('checkbox', { name: 'Include the speaker notes under each slide' }));
@@ -206,9 +206,9 @@ describe('PresentDeck', () => {
     // The handout has every slide, the added ones with their notes: the cue, then each fate in full with its sources.
     const pages = container.querySelectorAll('.handout__page');
     expect(pages).toHaveLength(total);
-    expect(pages[14]?.textContent).toContain(hindsightSlides[0].cue);
-    expect(pages[14]?.textContent).toContain(hindsightLayer.proposalFates[0]!.text);
-    expect(pages[15]?.textContent).toContain('April 14, 2021');
+    expect(pages[15]?.textContent).toContain(hindsightSlides[0].cue);
+    expect(pages[15]?.textContent).toContain(hindsightLayer.proposalFates[0]!.text);
+    expect(pages[16]?.textContent).toContain('April 14, 2021');
   });
 
   it('leaves keys alone while typing in a field, and with Ctrl held', () => {

@@ -18,6 +18,7 @@ describe('slideModel', () => {
       'Twenty years of war, in brief',
       'From about 100,000 U.S. troops to 2,500',
       'May 1 and the last 2,500 U.S. troops',
+      'Where the diplomacy would happen',
       'A UN-organized regional summit',
       'Written proposals from Khalilzad',
       'A senior-level meeting in Turkey',
@@ -37,7 +38,7 @@ describe('slideModel', () => {
   });
 
   it('counts one step per revealed story step or key event', () => {
-    expect(briefingSlides.map(slideStepCount)).toEqual([1, 1, 3, 1, 8, 1, 3, 1, 1, 1, 1, 1, 3, 1, 1]);
+    expect(briefingSlides.map(slideStepCount)).toEqual([1, 1, 3, 1, 8, 1, 3, 3, 1, 1, 1, 1, 1, 3, 1, 1]);
     expect(lastShownStep(slide('news'), 'all')).toBe(2);
     expect(lastShownStep(slide('news'), 9)).toBe(2);
     expect(lastShownStep(slide('news'), -1)).toBe(0);
@@ -70,9 +71,9 @@ describe('slideModel', () => {
 describe('hindsight slides', () => {
   it('are added only with the layer, before the closing sources slide', () => {
     expect(deckSlides(briefingSlides, null)).toBe(briefingSlides);
-    expect(deckSlides(briefingSlides, null)).toHaveLength(15);
+    expect(deckSlides(briefingSlides, null)).toHaveLength(16);
     const ids = deckSlides(briefingSlides, hindsightLayer).map((s) => s.id);
-    expect(ids).toHaveLength(15 + hindsightSlides.length);
+    expect(ids).toHaveLength(16 + hindsightSlides.length);
     expect(ids.slice(-7)).toEqual(['watch', 'later-proposals', 'later-withdrawal', 'later-deadline', 'later-answers', 'later-answers-more', 'sources']);
   });
 

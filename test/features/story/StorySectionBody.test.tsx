@@ -24,13 +24,13 @@ describe('StorySectionBody', () => {
     renderWithProviders(
       <StorySectionBody section={proposalsSection} isFlat={false} activeId={null} renderGraphic={renderGraphic} highlightedSteps={null} />,
     );
-    expect(screen.getByText('scene proposals un-summit')).toBeTruthy();
+    expect(screen.getByText('scene map summit')).toBeTruthy();
   });
 
   it('follows the active step', () => {
     renderWithProviders(
       <StorySectionBody section={proposalsSection} isFlat={false} activeId="proposal-turkey" renderGraphic={renderGraphic} highlightedSteps={null} />,
     );
-    expect(screen.getByText('scene proposals turkey-meeting')).toBeTruthy();
+    expect(screen.getByText('scene map turkey')).toBeTruthy();
   });
 });
