@@ -73,7 +73,13 @@ export const hydrateAll = async (page: Page, { keepScroll = false }: { keepScrol
       (next.firstElementChild ?? next).scrollIntoView({ behavior: 'instant', block: 'start' });
       const started = performance.now();
       while (next.dataset.live === undefined && performance.now() - started < 30_000) await new Promise((resolve) => setTimeout(resolve, 25));
-      if (next.dataset.live === undefined) throw new Error(`island "${next.dataset.island}" did not go live within 30 s of being scrolled to`);
+      if (next.dataset.live === undefined) {
+        // Say what might explain it: a script that failed to load, or an island that never started.
+        const failed = (performance.getEntriesByType('resource') as PerformanceResourceTiming[])
+          .filter((entry) => entry.responseStatus === 0 || entry.responseStatus >= 400)
+          .map((entry) => `${new URL(entry.name).pathname} (${entry.responseStatus})`);
+        throw new Error(`island "${next.dataset.island}" ${next.dataset.props ?? ''} did not go live within 30 s of being scrolled to; failed loads: [${failed.join(', ')}]`);
+      }
     }
   });
   await page.evaluate((top) => window.scrollTo({ top, behavior: 'instant' }), keepScroll ? start : 0);
