@@ -1,9 +1,9 @@
-import { useEffect, useId, useRef, useState, type FocusEvent, type KeyboardEvent, type MouseEvent } from 'react';
+import type { MouseEvent } from 'react';
 import type { ResolvedCite } from '../content/cites';
 import { CiteNote } from './CiteNote';
 import { groupCites, groupMark, groupName, groupTargetId, type CiteGroup } from './citeGroups';
-import { revealHashTarget, watchHashTargets } from './revealTarget';
-import { useKeepInViewport } from './useKeepInViewport';
+import { revealHashTarget } from './revealTarget';
+import { useNotePopover } from './useNotePopover';
 
 export { articleSourceId, CREDIT_SOURCE_ID, sourceTargetId } from './citeGroups';
 
@@ -32,47 +32,7 @@ interface CiteMarkerProps {
  * it goes there; with JavaScript it acts as the button it says it is.
  */
 export const CiteMarker = ({ group }: CiteMarkerProps) => {
-  const id = useId();
-  const hostRef = useRef<HTMLSpanElement>(null);
-  const markerRef = useRef<HTMLAnchorElement>(null);
-  const [isHovered, setIsHovered] = useState(false);
-  const [isFocused, setIsFocused] = useState(false);
-  const [isPinned, setIsPinned] = useState(false);
-  const isOpen = isHovered || isFocused || isPinned;
-  const popoverRef = useKeepInViewport(isOpen);
-  useEffect(watchHashTargets, []);
-
-  const close = () => {
-    setIsHovered(false);
-    setIsFocused(false);
-    setIsPinned(false);
-  };
-  // A second tap closes it: the tap that opened it also focused it, which alone would keep it open.
-  const toggle = () => (isPinned ? close() : setIsPinned(true));
-  const handleKeyDown = (event: KeyboardEvent) => {
-    if (event.key !== 'Escape' || !isOpen) return;
-    event.stopPropagation();
-    // Focus on a link inside the note would vanish with it: hand it back to the marker.
-    if (event.target !== markerRef.current) markerRef.current?.focus();
-    close();
-  };
-  const handleBlur = (event: FocusEvent) => {
-    // Moving into the note's own links keeps it open.
-    if (event.relatedTarget instanceof Node && hostRef.current?.contains(event.relatedTarget)) return;
-    setIsFocused(false);
-    setIsPinned(false);
-  };
-  const handleClick = (event: MouseEvent) => {
-    // Scripts run, so the note opens in place; the href is for pages without them.
-    event.preventDefault();
-    toggle();
-  };
-  const handleMarkerKeyDown = (event: KeyboardEvent) => {
-    // A link takes Enter only; as role="button" it takes Space too, without scrolling the page.
-    if (event.key !== ' ') return;
-    event.preventDefault();
-    if (!event.repeat) toggle();
-  };
+  const { id, isOpen, isPinned, popoverRef, hostProps, markerProps } = useNotePopover();
   const handleNoteClick = (event: MouseEvent) => {
     // A followed link to a sentence inside the closed article text opens it first.
     const link = event.target instanceof Element ? event.target.closest('a[href^="#"]') : null;
@@ -80,26 +40,8 @@ export const CiteMarker = ({ group }: CiteMarkerProps) => {
   };
 
   return (
-    <span
-      ref={hostRef}
-      className={`cite cite--${group.kind}`}
-      onMouseEnter={() => setIsHovered(true)}
-      onMouseLeave={() => setIsHovered(false)}
-      onKeyDown={handleKeyDown}
-      onBlur={handleBlur}
-    >
-      <a
-        ref={markerRef}
-        href={`#${groupTargetId(group)}`}
-        role="button"
-        className="cite__button"
-        aria-label={groupName(group)}
-        aria-describedby={isOpen ? id : undefined}
-        data-open={isOpen ? 'true' : undefined}
-        onFocus={() => setIsFocused(true)}
-        onClick={handleClick}
-        onKeyDown={handleMarkerKeyDown}
-      >
+    <span {...hostProps} className={`cite cite--${group.kind}`}>
+      <a {...markerProps} href={`#${groupTargetId(group)}`} className="cite__button" aria-label={groupName(group)}>
         {groupMark(group)}
       </a>
       {isOpen && <CiteNote id={id} group={group} ref={popoverRef} onClick={handleNoteClick} hasFocusableLinks={isPinned} />}

@@ -1,11 +1,11 @@
-import { useEffect, useId, useRef, useState, type FocusEvent, type KeyboardEvent, type MouseEvent } from 'react';
+import { useEffect, useState } from 'react';
 import { glossaryAnchor } from '../content/glossaryAnchor';
 import type { GlossaryNote } from '../content/glossaryNotes';
 import { ui } from '../content/site';
 import type { GlossaryId } from '../content/types';
 import { CiteList } from './CiteList';
-import { revealHashTarget, watchHashTargets } from './revealTarget';
-import { useKeepInViewport } from './useKeepInViewport';
+import { revealHashTarget } from './revealTarget';
+import { useNotePopover } from './useNotePopover';
 
 interface GlossaryTermProps {
   /** The term's glossary id. */
@@ -22,74 +22,17 @@ interface GlossaryTermProps {
  * Sources: without JavaScript it goes there; with it, it acts as a button.
  */
 export const GlossaryTerm = ({ term, text }: GlossaryTermProps) => {
-  const id = useId();
-  const hostRef = useRef<HTMLSpanElement>(null);
-  const termRef = useRef<HTMLAnchorElement>(null);
-  const [isHovered, setIsHovered] = useState(false);
-  const [isFocused, setIsFocused] = useState(false);
-  const [isPinned, setIsPinned] = useState(false);
-  const isOpen = isHovered || isFocused || isPinned;
-  useEffect(watchHashTargets, []);
   const [note, setNote] = useState<GlossaryNote | null>(null);
-  const popoverRef = useKeepInViewport(isOpen, note);
+  const { id, isOpen, isPinned, popoverRef, hostProps, markerProps } = useNotePopover(note);
   useEffect(() => {
     // The definitions load with the first term a reader opens, not with every page.
     if (isOpen && note === null) void import('../content/glossaryNotes').then(({ glossaryNote }) => setNote(glossaryNote(term)));
   }, [isOpen, note, term]);
-
-  const close = () => {
-    setIsHovered(false);
-    setIsFocused(false);
-    setIsPinned(false);
-  };
-  // A second tap closes it: the tap that opened it also focused it, which alone would keep it open.
-  const toggle = () => (isPinned ? close() : setIsPinned(true));
-  const handleKeyDown = (event: KeyboardEvent) => {
-    if (event.key !== 'Escape' || !isOpen) return;
-    event.stopPropagation();
-    // Focus inside the definition would vanish with it: hand it back to the term.
-    if (event.target !== termRef.current) termRef.current?.focus();
-    close();
-  };
-  const handleBlur = (event: FocusEvent) => {
-    // Moving into the definition's own markers and link keeps it open.
-    if (event.relatedTarget instanceof Node && hostRef.current?.contains(event.relatedTarget)) return;
-    setIsFocused(false);
-    setIsPinned(false);
-  };
-  const handleClick = (event: MouseEvent) => {
-    // Scripts run, so the definition opens in place; the href is for pages without them.
-    event.preventDefault();
-    toggle();
-  };
-  const handleTermKeyDown = (event: KeyboardEvent) => {
-    // A link takes Enter only; as role="button" it takes Space too, without scrolling the page.
-    if (event.key !== ' ') return;
-    event.preventDefault();
-    if (!event.repeat) toggle();
-  };
   const href = `#${glossaryAnchor(term)}`;
 
   return (
-    <span
-      ref={hostRef}
-      className="term"
-      onMouseEnter={() => setIsHovered(true)}
-      onMouseLeave={() => setIsHovered(false)}
-      onKeyDown={handleKeyDown}
-      onBlur={handleBlur}
-    >
-      <a
-        ref={termRef}
-        href={href}
-        role="button"
-        className="term__button"
-        aria-describedby={isOpen ? id : undefined}
-        data-open={isOpen ? 'true' : undefined}
-        onFocus={() => setIsFocused(true)}
-        onClick={handleClick}
-        onKeyDown={handleTermKeyDown}
-      >
+    <span {...hostProps} className="term">
+      <a {...markerProps} href={href} className="term__button">
         {text}
       </a>
       {isOpen && (
