@@ -53,7 +53,8 @@ export const mapPlaces = [
     lonLat: [65.6, 32.3],
     why: 'The country the letter’s proposals are about, where about 2,500 U.S. troops remain.',
     cites: ['p4.2', 'p14'],
-    focus: ['region'],
+    // Always drawn in its own colour: no step needs to bring it forward.
+    focus: [],
   },
   {
     id: 'kabul',
@@ -62,7 +63,7 @@ export const mapPlaces = [
     lonLat: [69.17, 34.53],
     why: 'Seat of Ghani’s government. Khalilzad visited in the week before the article, suggesting a new format for the country’s political future.',
     cites: ['p8', 'p16.1', 'bg:geonames'],
-    focus: ['region', 'shuttle'],
+    focus: ['shuttle'],
   },
   {
     id: 'doha',
@@ -189,7 +190,6 @@ export const mapUi = {
   description:
     'A map of the region around Afghanistan: its neighbours Iran, Pakistan and China, with Russia, India and Turkey; points mark Kabul, Islamabad, Doha, Ankara and Moscow, and an arrow points west to the United States.',
   focusCaption: {
-    region: 'Afghanistan and the region around it',
     summit: 'Named for the proposed UN summit: five countries of the region, and the United States',
     shuttle: 'Khalilzad’s recent stops: Kabul, and the talks in Doha',
     turkey: 'A senior-level meeting proposed in Turkey',

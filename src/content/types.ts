@@ -228,7 +228,7 @@ export type GraphicState =
   | { readonly scene: 'troops'; readonly focusDate: IsoDate }
   | { readonly scene: 'countdown'; readonly focus: 'deadline' | 'undecided' }
   | { readonly scene: 'proposals'; readonly focus: ProposalId }
-  | { readonly scene: 'map'; readonly focus: 'region' | 'summit' | 'shuttle' | 'turkey' }
+  | { readonly scene: 'map'; readonly focus: 'summit' | 'shuttle' | 'turkey' }
   | { readonly scene: 'stakes'; readonly focus: 'warning' | 'weary' | 'risk' };
 
 export type SectionId = 'news' | 'war' | 'deadline' | 'proposals' | 'actors' | 'stakes' | 'unknowns' | 'next' | 'sources';

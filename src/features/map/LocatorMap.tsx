@@ -16,7 +16,6 @@ interface LocatorMapProps {
   readonly laterMarks?: readonly MapLaterMark[];
 }
 
-const SUMMIT_REGION = ['russia', 'china', 'pakistan', 'iran', 'india'] as const;
 const pointOf = (id: MapPlaceId) => mapGeometry.points[id] ?? [0, 0];
 
 /**
@@ -29,8 +28,9 @@ export const LocatorMap = ({ focus, laterMarks = [] }: LocatorMapProps) => {
   const transition = useSceneTransition();
   const titleId = useId();
   const { width, height } = mapGeometry;
-  const hatched = new Set<string>(focus === 'summit' ? SUMMIT_REGION : focus === 'turkey' ? ['turkey'] : []);
   const isFocused = (place: { readonly focus: readonly MapFocus[] }) => place.focus.includes(focus);
+  // The countries a step names are hatched: the content says which, through each place's focus.
+  const hatched = new Set<string>(mapPlaces.flatMap((place) => (place.kind === 'country' && isFocused(place) ? [place.country] : [])));
   const fade = (isShown: boolean) => ({ initial: false as const, animate: { opacity: isShown ? 1 : 0 }, transition });
   const [dohaX, dohaY] = pointOf('doha');
   const [kabulX, kabulY] = pointOf('kabul');

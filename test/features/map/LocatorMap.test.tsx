@@ -12,7 +12,7 @@ const focusedPlaces = (container: HTMLElement) =>
 
 describe('LocatorMap', () => {
   it('is a picture named by its title and described, drawn from the shapes the page holds', () => {
-    const { container } = render(<LocatorMap focus="region" />);
+    const { container } = render(<LocatorMap focus="summit" />);
     const map = screen.getByRole('img', { name: new RegExp(mapUi.title) });
     expect(map.querySelector('desc')?.textContent).toBe(mapUi.description);
     const uses = Array.from(container.querySelectorAll('use')).map((use) => use.getAttribute('href'));
@@ -50,7 +50,7 @@ describe('LocatorMap', () => {
 
 describe('PlaceList', () => {
   it('lists every place the map labels, by the same label, each with a source', () => {
-    const { container: mapContainer } = render(<LocatorMap focus="region" />);
+    const { container: mapContainer } = render(<LocatorMap focus="summit" />);
     const labels = mapLabels(mapContainer);
     render(<PlaceList isFolded={false} />);
     const list = screen.getByRole('region', { name: mapUi.listHeading });
