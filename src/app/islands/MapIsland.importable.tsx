@@ -10,6 +10,7 @@ export const MapIsland = () => {
   const hindsight = useHindsightLayer();
   return (
     <MotionProvider>
+      <h2 className="map-part__heading">{mapUi.title}</h2>
       <figure className="map-part">
         <LocatorMap focus="summit" laterMarks={mapLaterMarks(hindsight)} />
         <figcaption className="map-part__caption">
