@@ -59,29 +59,65 @@ export const openPage = async (
  * this first: it scrolls each waiting island into view until every visible
  * one is live (`data-live`), then returns to the top (or stays, with
  * `keepScroll`, e.g. where a deep link had put the reader).
+ *
+ * Under a full run on two cores the browser can go seconds without painting
+ * a frame for a page, and the viewport watch (IntersectionObserver) runs only
+ * with frames. An island still waiting after NUDGE_AFTER_MS is therefore
+ * reached for, as a pointer would (the path islands.test.ts covers too), and
+ * the run says so; one that still never goes live fails with what the page
+ * was doing.
  */
+const NUDGE_AFTER_MS = 5_000;
+const GIVE_UP_AFTER_MS = 30_000;
+
 export const hydrateAll = async (page: Page, { keepScroll = false }: { keepScroll?: boolean } = {}): Promise<void> => {
   const start = await page.evaluate(() => window.scrollY);
-  await page.evaluate(async () => {
+  const nudged = await page.evaluate(async ({ nudgeAfter, giveUpAfter }) => {
     // Islands start watching the viewport once the reader has begun (a scroll, a key, a touch).
     window.dispatchEvent(new Event('scroll'));
     const waiting = () => Array.from(document.querySelectorAll<HTMLElement>('[data-island]:not([data-live])'))
       .filter((island) => Array.from(island.children).some((child) => (child as HTMLElement).offsetParent !== null || child.getClientRects().length > 0));
+    const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+    const framesIn = (ms: number) => new Promise<number>((resolve) => {
+      let frames = 0;
+      const count = () => {
+        frames += 1;
+        requestAnimationFrame(count);
+      };
+      requestAnimationFrame(count);
+      setTimeout(() => resolve(frames), ms);
+    });
+    const nudgedIslands: string[] = [];
     for (let visits = 0; visits < 60; visits += 1) {
       const [next] = waiting();
-      if (next === undefined) return;
-      (next.firstElementChild ?? next).scrollIntoView({ behavior: 'instant', block: 'start' });
+      if (next === undefined) return nudgedIslands;
+      const target = next.firstElementChild ?? next;
+      target.scrollIntoView({ behavior: 'instant', block: 'start' });
       const started = performance.now();
-      while (next.dataset.live === undefined && performance.now() - started < 30_000) await new Promise((resolve) => setTimeout(resolve, 25));
+      let isNudged = false;
+      while (next.dataset.live === undefined && performance.now() - started < giveUpAfter) {
+        if (!isNudged && performance.now() - started > nudgeAfter) {
+          isNudged = true;
+          nudgedIslands.push(`${next.dataset.island} ${next.dataset.props ?? ''} (${await framesIn(500)} frames in the next 0.5 s)`);
+          target.dispatchEvent(new PointerEvent('pointerover', { bubbles: true }));
+        }
+        await pause(25);
+      }
       if (next.dataset.live === undefined) {
-        // Say what might explain it: a script that failed to load, or an island that never started.
-        const failed = (performance.getEntriesByType('resource') as PerformanceResourceTiming[])
-          .filter((entry) => entry.responseStatus === 0 || entry.responseStatus >= 400)
+        // Say what might explain it: a script that failed to load, no frames, an island that never started.
+        const resources = performance.getEntriesByType('resource') as PerformanceResourceTiming[];
+        const failed = resources.filter((entry) => entry.responseStatus === 0 || entry.responseStatus >= 400)
           .map((entry) => `${new URL(entry.name).pathname} (${entry.responseStatus})`);
-        throw new Error(`island "${next.dataset.island}" ${next.dataset.props ?? ''} did not go live within 30 s of being scrolled to; failed loads: [${failed.join(', ')}]`);
+        const scripts = resources.filter((entry) => entry.name.endsWith('.js')).map((entry) => new URL(entry.name).pathname.split('/').pop());
+        const box = target.getBoundingClientRect();
+        throw new Error(`island "${next.dataset.island}" ${next.dataset.props ?? ''} did not go live within ${giveUpAfter / 1000} s of being scrolled to and reached for; `
+          + `failed loads: [${failed.join(', ')}]; scripts loaded: [${scripts.join(', ')}]; its top at ${Math.round(box.top)} px, scrollY ${Math.round(window.scrollY)}; `
+          + `${await framesIn(1_000)} frames in 1 s; visibility ${document.visibilityState}`);
       }
     }
-  });
+    return nudgedIslands;
+  }, { nudgeAfter: NUDGE_AFTER_MS, giveUpAfter: GIVE_UP_AFTER_MS });
+  if (nudged.length > 0) console.warn(`hydrateAll on ${page.url()}: reached for islands the viewport watch had not started within ${NUDGE_AFTER_MS / 1000} s: ${nudged.join('; ')}`);
   await page.evaluate((top) => window.scrollTo({ top, behavior: 'instant' }), keepScroll ? start : 0);
 };
 
