@@ -1,4 +1,5 @@
 import { startPresenting } from './app/deckHost';
+import { parseHindsightParam } from './app/hindsightParam';
 import { hydrateIslands } from './app/hydrateIslands';
 import { modeKey, parseMode } from './app/mode';
 import { trackActiveStep } from './app/stepState';
@@ -15,7 +16,8 @@ const container = document.getElementById('root');
 if (mode.theme !== null) document.documentElement.dataset.theme = mode.theme;
 
 const wakePrerendered = (root: HTMLElement) => {
-  hydrateIslands(root);
+  const { search } = window.location;
+  hydrateIslands(root, { asksForState: parseHindsightParam(search) || hasSearchParam(search, 'actor') });
   const story = root.querySelector('[data-story]');
   if (story !== null) trackActiveStep(story);
   // A shared link's selection: the page state (and its bar) load at once, not when the panel is reached.

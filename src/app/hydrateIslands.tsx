@@ -19,10 +19,14 @@ const READING_EVENTS = ['scroll', 'wheel', 'keydown', 'pointerdown', 'touchstart
 /** Small islands wanted at once: the header's controls, the contents bar, and the embed credit (the address to copy in sandboxed frames). */
 const AT_ONCE: ReadonlySet<string> = new Set(['header', 'contents', 'embedCredit']);
 
-/** Resolves when the reader first scrolls or acts; at once if a link or reload has already put them down the page. */
-const readingStarted = (): Promise<void> =>
+/**
+ * Resolves when the reader first scrolls or acts; at once if a link or reload
+ * has already put them down the page, or if the address asks for what the
+ * prerendered HTML does not show (an embed with `&hindsight` shows it unasked).
+ */
+const readingStarted = (asksForState: boolean): Promise<void> =>
   new Promise((resolve) => {
-    if (window.scrollY > 0 || window.location.hash.length > 1) {
+    if (asksForState || window.scrollY > 0 || window.location.hash.length > 1) {
       resolve();
       return;
     }
@@ -137,9 +141,14 @@ const watchIsland = (element: HTMLElement, reading: Promise<void>): (() => void)
   };
 };
 
-/** Starts every island under `root`; returns what stops them all (tests). Islands share nothing but the page state in src/app. */
-export const hydrateIslands = (root: ParentNode): (() => void) => {
-  const reading = readingStarted();
+/**
+ * Starts every island under `root`; returns what stops them all (tests).
+ * Islands share nothing but the page state in src/app. `asksForState`: the
+ * address selects something (hindsight, an actor), so islands in view go live
+ * without waiting for the reader.
+ */
+export const hydrateIslands = (root: ParentNode, { asksForState = false }: { asksForState?: boolean } = {}): (() => void) => {
+  const reading = readingStarted(asksForState);
   const stops = Array.from(root.querySelectorAll<HTMLElement>('[data-island]'), (island) => watchIsland(island, reading));
   return () => stops.forEach((stop) => stop());
 };

@@ -133,6 +133,19 @@ describe('the hindsight layer (issue #14)', () => {
     expect(log.pageErrors).toEqual([]);
   });
 
+  it.each(['proposals', 'map'])('an embed of %s with &hindsight shows it with no reader action (the frame may never be scrolled)', async (part) => {
+    const { page, log, close } = await openPage(env.browser, { viewport: { width: 700, height: 900 }, reducedMotion: 'reduce' });
+    await page.goto(`${baseUrl}/embed/${part}/?embed=${part}&hindsight`);
+    // No scroll, key or touch here: what the editor asked for arrives by itself.
+    await expect.poll(() => page.locator('.cite--later').count(), { timeout: 15_000 }).toBeGreaterThan(0);
+    if (part === 'map') expect(await page.locator('svg.locator-map [data-later-place="moscow"]').count()).toBe(1);
+    await page.goto(`${baseUrl}/embed/${part}/?embed=${part}`);
+    await settle(page);
+    expect(await page.locator('.cite--later').count()).toBe(0);
+    await close();
+    expect(log.pageErrors).toEqual([]);
+  });
+
   it('works in an embed (&hindsight) and in the deck (?present&hindsight adds slides after the March 2021 ones)', async () => {
     const { page, log, close } = await openPage(env.browser, { viewport: { width: 1280, height: 720 }, reducedMotion: 'reduce' });
     await page.goto(`${baseUrl}/embed/proposals/?embed=proposals&hindsight`);

@@ -39,6 +39,37 @@ const reachStep = async (page: Page, id: string) => {
   await expect.poll(() => page.locator(`[data-graphic-step="${id}"]`).count(), { timeout: 10_000 }).toBe(1);
 };
 
+
+/**
+ * What a reader could not read on the map as drawn now: a label that overlaps
+ * another label, or another place's point or ring, or runs past the map's
+ * edge. Boxes are the glyphs' font boxes (generous), less 1 px of slack.
+ */
+const labelClashes = (page: Page, mapSelector: string) =>
+  page.locator(mapSelector).evaluate((map) => {
+    const isShown = (el: Element) => {
+      for (let at: Element | null = el; at !== null && at !== map; at = at.parentElement) if (Number(getComputedStyle(at).opacity) === 0) return false;
+      return true;
+    };
+    const placeOf = (el: Element) => el.closest('[data-place], [data-later-place]');
+    const nameOf = (el: Element) => `${el.textContent?.trim() || el.getAttribute('class')} (${placeOf(el)?.getAttribute('data-place') ?? placeOf(el)?.getAttribute('data-later-place')})`;
+    const marks = Array.from(map.querySelectorAll('.lm-label, .lm-point, .lm-ring, .lm-later__mark')).filter(isShown)
+      .map((el) => ({ el, box: el.getBoundingClientRect(), isLabel: el.classList.contains('lm-label') }));
+    const frame = map.getBoundingClientRect();
+    const clashes: string[] = [];
+    marks.forEach((a, index) => {
+      if (a.isLabel && (a.box.left < frame.left - 0.5 || a.box.right > frame.right + 0.5 || a.box.top < frame.top - 0.5 || a.box.bottom > frame.bottom + 0.5)) clashes.push(`${nameOf(a.el)} runs past the edge`);
+      for (const b of marks.slice(index + 1)) {
+        if (!a.isLabel && !b.isLabel) continue;
+        // A place's own label sits beside its own point; two labels of one place (Moscow's later note) must not touch.
+        if (placeOf(a.el) === placeOf(b.el) && !(a.isLabel && b.isLabel)) continue;
+        const overlaps = a.box.left + 1 < b.box.right && b.box.left + 1 < a.box.right && a.box.top + 1 < b.box.bottom && b.box.top + 1 < a.box.bottom;
+        if (overlaps) clashes.push(`${nameOf(a.el)} overlaps ${nameOf(b.el)}`);
+      }
+    });
+    return clashes;
+  });
+
 describe('the locator map (issue #17)', () => {
   it('is inline SVG in the HTML as served, labelled, with its shapes in the page and none in any script', async () => {
     const { page, close } = await openPage(env.browser, { viewport: { width: 1440, height: 900 }, javaScriptEnabled: false });
@@ -85,6 +116,20 @@ describe('the locator map (issue #17)', () => {
       expect(log.pageErrors).toEqual([]);
       await close();
     });
+
+    it('keeps every label clear of the others, of the points and of the edge, at each step (hindsight marks included)', async () => {
+      const { page, close } = await openPage(env.browser, { viewport, reducedMotion: 'reduce' });
+      await page.goto(`${baseUrl}/?hindsight`);
+      const clashes: string[] = [];
+      for (const step of STEPS) {
+        await reachStep(page, step.id);
+        await expect.poll(async () => (await mapState(page)).focus, { timeout: 10_000 }).toBe(step.focus);
+        await expect.poll(() => page.locator('#proposals .scrolly__graphic [data-later-place="moscow"]').count(), { timeout: 10_000 }).toBe(1);
+        clashes.push(...(await labelClashes(page, '#proposals .scrolly__graphic svg.locator-map')).map((clash) => `${step.id}: ${clash}`));
+      }
+      expect(clashes).toEqual([]);
+      await close();
+    });
   });
 
   it('?embed=map: the map with its title and description, and a list naming exactly the places it labels', async () => {
@@ -99,6 +144,11 @@ describe('the locator map (issue #17)', () => {
     const labels = await map.locator('.lm-place .lm-label').allTextContents();
     expect(labels.filter((label) => label !== mapUi.offMapWest).sort()).toEqual(names.filter((name) => name !== 'United States').sort());
     expect(describeViolations(await runAxe(page))).toBe('');
+    // Narrowest frame, later mark on: labels are at their largest against the map.
+    await page.setViewportSize({ width: 320, height: 900 });
+    await page.goto(`${baseUrl}/embed/map/?embed=map&hindsight`);
+    await expect.poll(() => page.locator('svg.locator-map [data-later-place="moscow"]').count(), { timeout: 10_000 }).toBe(1);
+    expect(await labelClashes(page, 'svg.locator-map')).toEqual([]);
     expect(log.pageErrors).toEqual([]);
     await close();
   });
@@ -122,10 +172,14 @@ describe('the locator map (issue #17)', () => {
     await expect.poll(() => slide.count(), { timeout: 10_000 }).toBe(1);
     const focus = () => page.locator('.slide .locator-map').getAttribute('data-focus');
     expect(await focus()).toBe('summit');
+    const clashes = await labelClashes(page, '.slide .locator-map');
     await page.keyboard.press('ArrowRight');
     await expect.poll(focus).toBe('shuttle');
+    clashes.push(...(await labelClashes(page, '.slide .locator-map')));
     await page.keyboard.press('ArrowRight');
     await expect.poll(focus).toBe('turkey');
+    clashes.push(...(await labelClashes(page, '.slide .locator-map')));
+    expect(clashes).toEqual([]);
     expect(await page.locator('.slide .locator-map use[href="#lm-land"]').evaluate((use) => (use as SVGGraphicsElement).getBBox().width)).toBeGreaterThan(300);
     expect(log.pageErrors).toEqual([]);
     await close();

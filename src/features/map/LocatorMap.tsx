@@ -76,7 +76,7 @@ export const LocatorMap = ({ focus, laterMarks = [] }: LocatorMapProps) => {
         return (
           <g key={mark.place} className="lm-later" data-later-place={mark.place}>
             <rect x={x - 4} y={y - 4} width="8" height="8" transform={`rotate(45 ${x} ${y})`} className="lm-later__mark" />
-            <text x={x + 6} y={y + 16} className="lm-label lm-later__text">
+            <text x={x + 6} y={y + 21} className="lm-label lm-later__text">
               {mark.text}
             </text>
           </g>
