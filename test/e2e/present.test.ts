@@ -356,7 +356,8 @@ describe('handout', () => {
       const style = getComputedStyle(el);
       return { background: style.backgroundColor, adjust: style.printColorAdjust, width: el.getBoundingClientRect().width };
     });
-    expect(pageStyle).toEqual({ background: 'rgb(18, 19, 23)', adjust: 'exact', width: 1280 });
+    // Paper is light whatever the screen's scheme (src/styles/print.css), here dark.
+    expect(pageStyle).toEqual({ background: 'rgb(251, 250, 247)', adjust: 'exact', width: 1280 });
     expect(await page.locator('.handout__page').nth(FIRST_PROPOSAL - 1).textContent()).toContain('A UN-organized regional summit');
     // Printed pages show every reveal at once: nothing may spill out of its box there either.
     const spills = await page.evaluate(() =>
