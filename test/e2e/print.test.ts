@@ -69,6 +69,11 @@ describe('print, from a screen in dark mode', () => {
     await page.emulateMedia({ media: 'print', colorScheme: 'dark' });
     await settle(page);
     expect(await lowContrastInPrint(page)).toEqual([]);
+    // Controls that do nothing on paper are left off it.
+    const controls = page.locator('header').getByRole('button', { includeHidden: true }).or(page.getByRole('link', { name: /^Link to this section/, includeHidden: true }));
+    expect(await controls.count()).toBeGreaterThan(0);
+    const printed = await controls.evaluateAll((all) => all.filter((el) => el.checkVisibility()).map((el) => el.textContent?.trim() || el.getAttribute('aria-label')));
+    expect(printed).toEqual([]);
     expect(log.pageErrors).toEqual([]);
     await close();
   });
@@ -82,7 +87,8 @@ describe('print, from a screen in dark mode', () => {
     await page.getByRole('button', { name: 'Close' }).click();
     await page.emulateMedia({ media: 'print', colorScheme: 'dark' });
     await settle(page);
-    expect(await page.locator('.handout__page').count()).toBeGreaterThan(10);
+    // The handout is drawn just after the deck appears (or when printing starts).
+    await expect.poll(() => page.locator('.handout__page').count(), { timeout: 10_000 }).toBeGreaterThan(10);
     expect(await lowContrastInPrint(page)).toEqual([]);
     expect(log.pageErrors).toEqual([]);
     await close();
