@@ -8,11 +8,18 @@ import { holdableInput, replayInput, replayPresence, type HeldInput } from './is
 
 /**
  * Once the reader has started reading (scrolled, pressed a key, touched the
- * page), an island loads a screen before it scrolls into view; any island loads
- * at once when the reader reaches for it. A reader who only looks at the first
- * screen downloads no island code: it is prerendered and reads the same.
+ * page), an island loads when it is within a screen of the viewport and the
+ * scroll comes to rest; any island loads at once when the reader reaches for
+ * it. A reader who only looks at the first screen downloads no island code: it
+ * is prerendered and reads the same.
  */
 const LOOKAHEAD = '100% 0px 100% 0px';
+/**
+ * An island the viewport brings near waits until the page has not scrolled for
+ * this long: loading and hydrating mid-fling costs frames the reader sees, and
+ * an island flung past is never needed. Input never waits (see `start`).
+ */
+const SCROLL_REST_MS = 150;
 const INTENT_EVENTS = ['pointerover', 'pointerdown', 'touchstart', 'focusin'] as const;
 const HELD_EVENTS = ['click', 'keydown'] as const;
 const READING_EVENTS = ['scroll', 'wheel', 'keydown', 'pointerdown', 'touchstart'] as const;
@@ -37,6 +44,22 @@ const readingStarted = (asksForState: boolean): Promise<void> =>
     READING_EVENTS.forEach((type) => window.addEventListener(type, begin, { capture: true, passive: true }));
   });
 
+/** Calls back once the page has been still for SCROLL_REST_MS (at once if it is); one listener for every island. */
+const watchScrollRest = (): ((callback: () => void) => void) => {
+  let lastScroll = -Infinity;
+  window.addEventListener('scroll', () => {
+    lastScroll = performance.now();
+  }, { capture: true, passive: true });
+  return (callback) => {
+    const check = () => {
+      const still = performance.now() - lastScroll;
+      if (still >= SCROLL_REST_MS) callback();
+      else window.setTimeout(check, SCROLL_REST_MS - still);
+    };
+    check();
+  };
+};
+
 const parseProps = (text: string | undefined): Record<string, unknown> | null => {
   try {
     const value: unknown = JSON.parse(text ?? '{}');
@@ -52,7 +75,7 @@ const parseProps = (text: string | undefined): Record<string, unknown> | null =>
  * then hydrates it as its own React root (in a transition, so React yields to
  * the reader while it works). Marks the element `data-live` once live.
  */
-const watchIsland = (element: HTMLElement, reading: Promise<void>): (() => void) => {
+const watchIsland = (element: HTMLElement, reading: Promise<void>, afterScrollRest: (callback: () => void) => void): (() => void) => {
   const name = element.dataset.island;
   const props = parseProps(element.dataset.props);
   if (!isIslandName(name) || props === null) return () => {};
@@ -73,8 +96,18 @@ const watchIsland = (element: HTMLElement, reading: Promise<void>): (() => void)
     held.push(input);
   };
   const stopHolding = () => HELD_EVENTS.forEach((type) => element.removeEventListener(type, handleHeld, true));
+  // Which of the island's children are near the viewport now: it starts only if still near once the scroll rests.
+  const near = new Set<Element>();
+  let isWaitingForRest = false;
+  const startIfStillNear = () => {
+    isWaitingForRest = false;
+    if (near.size > 0) start();
+  };
   const observer = typeof IntersectionObserver === 'function' ? new IntersectionObserver((entries) => {
-    if (entries.some((entry) => entry.isIntersecting)) start();
+    entries.forEach((entry) => (entry.isIntersecting ? near.add(entry.target) : near.delete(entry.target)));
+    if (near.size === 0 || isWaitingForRest || isStarted) return;
+    isWaitingForRest = true;
+    afterScrollRest(startIfStillNear);
   }, { rootMargin: LOOKAHEAD }) : null;
   let hovered: Element | null = null;
   const noteHover = (event: Event) => {
@@ -149,6 +182,7 @@ const watchIsland = (element: HTMLElement, reading: Promise<void>): (() => void)
  */
 export const hydrateIslands = (root: ParentNode, { asksForState = false }: { asksForState?: boolean } = {}): (() => void) => {
   const reading = readingStarted(asksForState);
-  const stops = Array.from(root.querySelectorAll<HTMLElement>('[data-island]'), (island) => watchIsland(island, reading));
+  const afterScrollRest = watchScrollRest();
+  const stops = Array.from(root.querySelectorAll<HTMLElement>('[data-island]'), (island) => watchIsland(island, reading, afterScrollRest));
   return () => stops.forEach((stop) => stop());
 };

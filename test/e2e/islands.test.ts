@@ -166,4 +166,38 @@ describe('islands', () => {
     expect(log.pageErrors).toEqual([]);
     await close();
   });
+
+  it('load nothing while the page is flung, then what is near where the scroll rests, and never what was flung past', async () => {
+    const { page, log, close } = await openPage(env.browser, { viewport: { width: 390, height: 844 } });
+    await page.goto(`${baseUrl}/`);
+    await page.waitForLoadState('load');
+    await expect.poll(() => isLive(page, 'header')).toBe(true);
+    // A fling: one scroll step per frame, top to bottom in two seconds. Each step's time is kept.
+    const fling = await page.evaluate(() => new Promise<{ steps: number[]; since: number }>((resolve) => {
+      const total = document.documentElement.scrollHeight - innerHeight;
+      const since = performance.now();
+      const steps: number[] = [];
+      const step = (now: number) => {
+        const progress = Math.min(1, (now - since) / 2_000);
+        scrollTo({ top: total * progress, behavior: 'instant' });
+        steps.push(performance.now());
+        if (progress < 1) requestAnimationFrame(step);
+        else resolve({ steps, since });
+      };
+      requestAnimationFrame(step);
+    }));
+    await expect.poll(() => isLive(page, 'sources'), { timeout: 20_000 }).toBe(true);
+    const islandFetches = await page.evaluate((since) => (performance.getEntriesByType('resource') as PerformanceResourceTiming[])
+      .filter((entry) => entry.startTime > since && /Island/.test(entry.name))
+      .map((entry) => ({ path: new URL(entry.name).pathname, at: entry.startTime })), fling.since);
+    // Each island's code was fetched only once the page had been still for a while (the loader waits 150 ms).
+    const stillFor = (at: number) => at - Math.max(...fling.steps.filter((step) => step <= at));
+    expect(islandFetches.filter((fetch) => stillFor(fetch.at) < 140)).toEqual([]);
+    // Parts flung past were never loaded, unless the page stalled for the rest time over them (a loaded machine).
+    const gaps = fling.steps.slice(1).map((step, index) => step - fling.steps[index]!);
+    if (Math.max(...gaps) < 140) expect(islandFetches.map((fetch) => fetch.path).filter((path) => /TimelineIsland|TroopsIsland|ProposalsIsland/.test(path))).toEqual([]);
+    expect(islandFetches.some((fetch) => /SourcesIsland/.test(fetch.path))).toBe(true);
+    expect(log.pageErrors).toEqual([]);
+    await close();
+  });
 });
