@@ -170,17 +170,20 @@ describe('the locator map (issue #17)', () => {
     await page.goto(`${baseUrl}/?present&slide=8`);
     const slide = page.locator('.slide').filter({ has: page.getByRole('heading', { name: 'Where the diplomacy would happen' }) });
     await expect.poll(() => slide.count(), { timeout: 10_000 }).toBe(1);
-    const focus = () => page.locator('.slide .locator-map').getAttribute('data-focus');
+    // The slide on screen, not its copy in the printable handout (drawn just after the deck appears).
+    const onScreen = '.deck__region .slide .locator-map';
+    expect(await page.locator(onScreen).count()).toBe(1);
+    const focus = () => page.locator(onScreen).getAttribute('data-focus');
     expect(await focus()).toBe('summit');
-    const clashes = await labelClashes(page, '.slide .locator-map');
+    const clashes = await labelClashes(page, onScreen);
     await page.keyboard.press('ArrowRight');
     await expect.poll(focus).toBe('shuttle');
-    clashes.push(...(await labelClashes(page, '.slide .locator-map')));
+    clashes.push(...(await labelClashes(page, onScreen)));
     await page.keyboard.press('ArrowRight');
     await expect.poll(focus).toBe('turkey');
-    clashes.push(...(await labelClashes(page, '.slide .locator-map')));
+    clashes.push(...(await labelClashes(page, onScreen)));
     expect(clashes).toEqual([]);
-    expect(await page.locator('.slide .locator-map use[href="#lm-land"]').evaluate((use) => (use as SVGGraphicsElement).getBBox().width)).toBeGreaterThan(300);
+    expect(await page.locator(`${onScreen} use[href="#lm-land"]`).evaluate((use) => (use as SVGGraphicsElement).getBBox().width)).toBeGreaterThan(300);
     expect(log.pageErrors).toEqual([]);
     await close();
   });
