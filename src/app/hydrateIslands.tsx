@@ -44,13 +44,14 @@ const readingStarted = (asksForState: boolean): Promise<void> =>
     READING_EVENTS.forEach((type) => window.addEventListener(type, begin, { capture: true, passive: true }));
   });
 
-/** Calls back once the page has been still for SCROLL_REST_MS (at once if it is); one listener for every island. */
-const watchScrollRest = (): ((callback: () => void) => void) => {
+/** `after` calls back once the page has been still for SCROLL_REST_MS (at once if it is); one listener for every island. */
+const watchScrollRest = (): { after: (callback: () => void) => void; stop: () => void } => {
   let lastScroll = -Infinity;
-  window.addEventListener('scroll', () => {
+  const noteScroll = () => {
     lastScroll = performance.now();
-  }, { capture: true, passive: true });
-  return (callback) => {
+  };
+  window.addEventListener('scroll', noteScroll, { capture: true, passive: true });
+  const after = (callback: () => void) => {
     const check = () => {
       const still = performance.now() - lastScroll;
       if (still >= SCROLL_REST_MS) callback();
@@ -58,6 +59,7 @@ const watchScrollRest = (): ((callback: () => void) => void) => {
     };
     check();
   };
+  return { after, stop: () => window.removeEventListener('scroll', noteScroll, true) };
 };
 
 const parseProps = (text: string | undefined): Record<string, unknown> | null => {
@@ -182,7 +184,10 @@ const watchIsland = (element: HTMLElement, reading: Promise<void>, afterScrollRe
  */
 export const hydrateIslands = (root: ParentNode, { asksForState = false }: { asksForState?: boolean } = {}): (() => void) => {
   const reading = readingStarted(asksForState);
-  const afterScrollRest = watchScrollRest();
-  const stops = Array.from(root.querySelectorAll<HTMLElement>('[data-island]'), (island) => watchIsland(island, reading, afterScrollRest));
-  return () => stops.forEach((stop) => stop());
+  const scrollRest = watchScrollRest();
+  const stops = Array.from(root.querySelectorAll<HTMLElement>('[data-island]'), (island) => watchIsland(island, reading, scrollRest.after));
+  return () => {
+    scrollRest.stop();
+    stops.forEach((stop) => stop());
+  };
 };
