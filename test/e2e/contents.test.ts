@@ -46,12 +46,38 @@ describe.each([
     expect(await page.evaluate(() => (window as unknown as { __shifts: number }).__shifts)).toBe(0);
 
     await page.evaluate(() => window.scrollTo({ top: 0, behavior: 'instant' }));
-    if (viewport.width < 960) await nav.getByRole('button', { name: ui.contentsLabel }).click();
+    if (viewport.width < 1120) await nav.getByRole('button', { name: ui.contentsLabel }).click();
     await nav.getByRole('link', { name: 'The letter' }).click();
     await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('section-proposals-heading');
     expect(new URL(page.url()).hash).toBe('#proposals');
     await close();
     expect(log.pageErrors).toEqual([]);
+  });
+});
+
+describe('the contents bar at desktop widths', () => {
+  it('shows either every section link whole, or the one Contents button, never a list cut off at the edge', async () => {
+    const { page, close } = await openPage(env.browser, { viewport: { width: 1440, height: 800 }, reducedMotion: 'reduce' });
+    await page.goto(`${baseUrl}/#proposals`);
+    await expect.poll(() => page.locator('[data-island="contents"][data-live]').count()).toBe(1);
+    const problems: string[] = [];
+    for (const width of [961, 1000, 1040, 1119, 1120, 1280, 1440]) {
+      await page.setViewportSize({ width, height: 800 });
+      await settle(page);
+      const state = await page.locator('nav.contents').evaluate((nav) => {
+        const shown = (el: Element) => el.getClientRects().length > 0 && getComputedStyle(el).visibility !== 'hidden';
+        const toggle = nav.querySelector('.contents__toggle');
+        const links = Array.from(nav.querySelectorAll('.contents__list a'));
+        const cut = links.filter((link) => shown(link)).filter((link) => {
+          const box = link.getBoundingClientRect();
+          return box.left < 0 || box.right > window.innerWidth;
+        });
+        return { isToggle: toggle !== null && shown(toggle), shownLinks: links.filter(shown).length, cut: cut.map((link) => link.textContent) };
+      });
+      if (!state.isToggle && (state.shownLinks !== sectionIds.length || state.cut.length > 0)) problems.push(`${width}: ${state.shownLinks} links shown, cut off: ${state.cut.join(', ')}`);
+    }
+    expect(problems).toEqual([]);
+    await close();
   });
 });
 
