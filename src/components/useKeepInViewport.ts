@@ -4,6 +4,16 @@ import { useLayoutEffect, useRef } from 'react';
 const EDGE = 8;
 
 /**
+ * The viewport's bottom less what a bar fixed at the foot covers: such a bar
+ * declares itself as the page's scroll-padding-bottom (so the browser keeps
+ * focused elements clear of it too).
+ */
+const visibleBottom = (): number => {
+  const covered = Number.parseFloat(getComputedStyle(document.documentElement).scrollPaddingBottom);
+  return window.innerHeight - (Number.isFinite(covered) ? covered : 0);
+};
+
+/**
  * Keeps an open note inside the viewport: it starts under its marker and
  * shifts left when it would overflow the right edge (a marker at the end of a
  * line on a 320 px screen), and sits above the marker when there is no room
@@ -24,7 +34,7 @@ export const useKeepInViewport = (isOpen: boolean, content?: unknown) => {
       const shift = Math.min(overflow, rect.left - EDGE);
       note.style.left = `${-Math.max(0, shift)}px`;
       const marker = note.parentElement?.getBoundingClientRect();
-      if (marker !== undefined && rect.bottom > window.innerHeight && marker.top > rect.height + EDGE) note.dataset.above = 'true';
+      if (marker !== undefined && rect.bottom > visibleBottom() && marker.top > rect.height + EDGE) note.dataset.above = 'true';
     };
     place();
     window.addEventListener('resize', place);

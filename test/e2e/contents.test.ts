@@ -82,6 +82,34 @@ describe('the contents bar at desktop widths', () => {
 });
 
 describe('the contents bar and focus', () => {
+  it('lets no source note open under the bar: a marker just above it opens its note above, at 390×844', async () => {
+    const { page, log, close } = await openPage(env.browser, { viewport: { width: 390, height: 844 }, reducedMotion: 'reduce' });
+    await page.goto(`${baseUrl}/`);
+    await hydrateAll(page);
+    const marker = page.locator('#war .step .cite__button').first();
+    const note = page.locator('#war .cite__popover').filter({ visible: true });
+    // Open it once mid-screen to learn the note's height.
+    await marker.evaluate((el) => window.scrollBy({ top: el.getBoundingClientRect().top - innerHeight / 3, behavior: 'instant' }));
+    await marker.click();
+    await expect.poll(() => note.count(), { timeout: 5_000 }).toBe(1);
+    const noteHeight = await note.evaluate((el) => el.getBoundingClientRect().height);
+    await page.keyboard.press('Escape');
+    await marker.blur();
+    await expect.poll(() => note.count(), { timeout: 5_000 }).toBe(0);
+    // Then place the marker so that a note opened below it would end under the bar, still inside the window.
+    const barTop = await page.locator('nav.contents').evaluate((bar) => bar.getBoundingClientRect().top);
+    await marker.evaluate((el, target) => window.scrollBy({ top: el.getBoundingClientRect().bottom - target, behavior: 'instant' }), barTop + 20 - noteHeight - 6);
+    await settle(page);
+    expect(barTop + 20).toBeLessThan(844);
+    await marker.click();
+    await expect.poll(() => note.count(), { timeout: 5_000 }).toBe(1);
+    const noteBox = await note.evaluate((el) => el.getBoundingClientRect().toJSON() as DOMRect);
+    expect(noteBox.bottom).toBeLessThanOrEqual(barTop);
+    expect(noteBox.top).toBeGreaterThanOrEqual(0);
+    expect(log.pageErrors).toEqual([]);
+    await close();
+  });
+
   it('never covers the focused element while tabbing through the page (WCAG 2.4.11), at 390×844', async () => {
     const { page, close } = await openPage(env.browser, { viewport: { width: 390, height: 844 }, reducedMotion: 'reduce' });
     await page.goto(`${baseUrl}/`);
