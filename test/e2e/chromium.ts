@@ -54,18 +54,18 @@ export const openPage = async (
 };
 
 /**
- * Each island of a page hydrates as its own root when the reader nears it
- * (see islands.test.ts). Feature tests that are not about that timing call
- * this first: it scrolls each waiting island into view until every visible
- * one is live (`data-live`), then returns to the top (or stays, with
- * `keepScroll`, e.g. where a deep link had put the reader).
+ * Each island of a page hydrates as its own root when the reader nears it or
+ * reaches for it (see islands.test.ts). Feature tests that are not about that
+ * timing call this first: it reaches for every visible waiting island at once
+ * (a pointer over it), then scrolls any still waiting into view one by one,
+ * until every visible one is live (`data-live`); then returns to the top (or
+ * stays, with `keepScroll`, e.g. where a deep link had put the reader).
  *
  * Under a full run on two cores the browser can go seconds without painting
  * a frame for a page, and the viewport watch (IntersectionObserver) runs only
- * with frames. An island still waiting after NUDGE_AFTER_MS is therefore
- * reached for, as a pointer would (the path islands.test.ts covers too), and
- * the run says so; one that still never goes live fails with what the page
- * was doing.
+ * with frames. An island scrolled to and still waiting after NUDGE_AFTER_MS
+ * is reached for again, and the run says so; one that still never goes live
+ * fails with what the page was doing.
  */
 const NUDGE_AFTER_MS = 5_000;
 const GIVE_UP_AFTER_MS = 30_000;
@@ -88,6 +88,12 @@ export const hydrateAll = async (page: Page, { keepScroll = false }: { keepScrol
       setTimeout(() => resolve(frames), ms);
     });
     const nudgedIslands: string[] = [];
+    // First, reach for every waiting island at once, as a pointer would (the path islands.test.ts covers): they
+    // load and hydrate side by side, with no scrolling and no wait for the scroll to rest before each.
+    waiting().forEach((island) => (island.firstElementChild ?? island).dispatchEvent(new PointerEvent('pointerover', { bubbles: true })));
+    const reachedAt = performance.now();
+    while (waiting().length > 0 && performance.now() - reachedAt < nudgeAfter) await pause(25);
+    // Any still waiting (one that came into being meanwhile, or one that missed the pointer) is scrolled to, one by one.
     for (let visits = 0; visits < 60; visits += 1) {
       const [next] = waiting();
       if (next === undefined) return nudgedIslands;
